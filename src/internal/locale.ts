@@ -1,0 +1,97 @@
+/**
+ * Localized strings. Each element keeps its own table (`<tag>/<tag>.strings.ts`), so importing
+ * one element brings only its strings; `registerLocale()` lets a page add a language, or
+ * correct one, for every element at run time.
+ *
+ * Keys are namespaced by tag (`'pro-tip.tip'`). Templates use `{name}` placeholders.
+ */
+export type Strings = Record<string, string>;
+
+/** An element's table: English is complete, other languages may leave keys out. */
+export interface StringTable<K extends string = string> {
+  en: Record<K, string>;
+  [lang: string]: Partial<Record<K, string>>;
+}
+
+/** The languages every table ships; tests check each table against this list. */
+export const SHIPPED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'ja', 'zh', 'ar'] as const;
+
+const registered = new Map<string, Strings>();
+const listeners = new Set<() => void>();
+
+/**
+ * Adds or corrects strings for a language, for every element on the page. Elements already on
+ * the page re-render.
+ *
+ * @example registerLocale('nl', { 'pro-tip.tip': 'Tip', 'reading-time.read': '{time} leestijd' })
+ */
+export function registerLocale(lang: string, strings: Strings): void {
+  const key = lang.toLowerCase();
+  registered.set(key, { ...registered.get(key), ...strings });
+  for (const listener of listeners) listener();
+}
+
+/** Called by the base class so connected elements re-render after `registerLocale()`. */
+export function onLocaleRegistered(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** `pt-BR` → `['pt-br', 'pt']`; the caller falls back to English last. */
+function candidates(lang: string): string[] {
+  const full = lang.toLowerCase();
+  const base = full.split('-')[0]!;
+  return base === full ? [full] : [full, base];
+}
+
+/** Looks `key` up for `lang`: registered strings first, then the table, then English. */
+export function translate<K extends string>(table: StringTable<K>, lang: string, key: K): string {
+  for (const candidate of candidates(lang)) {
+    const value = registered.get(candidate)?.[key] ?? table[candidate]?.[key];
+    if (value !== undefined) return value;
+  }
+  return registered.get('en')?.[key] ?? table.en[key];
+}
+
+/** Fills `{name}` placeholders; unknown placeholders stay as written. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * Splits a template around its placeholders so that an element can put markup (a link, a
+ * `<time>`) in place of each value without building HTML from strings:
+ * `'Photo by {author} on {source}'` → `['Photo by ', {author}, ' on ', {source}]`.
+ */
+export function templateParts(template: string): Array<string | { name: string }> {
+  const parts: Array<string | { name: string }> = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/**
+ * The language of a node: the closest `lang` attribute, crossing shadow-root boundaries, then
+ * the document's, then English.
+ */
+export function languageOf(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+      if (lang) return lang;
+    }
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  const documentLang = (node.ownerDocument ?? (typeof document !== 'undefined' ? document : null))
+    ?.documentElement?.lang;
+  return documentLang || 'en';
+}

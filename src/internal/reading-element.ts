@@ -1,0 +1,101 @@
+import { LitElement, css, type CSSResultGroup } from 'lit';
+import { languageOf, onLocaleRegistered, translate, type StringTable } from './locale.js';
+import { tokens } from './tokens.js';
+import { warnOnce } from './warn.js';
+
+/** Every live element, so a change of `lang` anywhere, or a new locale, re-renders them. */
+const connected = new Set<ReadingElement>();
+let langObserver: MutationObserver | undefined;
+let stopListeningToLocales: (() => void) | undefined;
+
+function refreshAll(): void {
+  for (const element of connected) element.requestUpdate();
+}
+
+function watchLanguage(element: ReadingElement): void {
+  connected.add(element);
+  if (connected.size > 1) return;
+  // One observer for the whole page: `lang` rarely changes, and when it does every element
+  // that resolved its language from an ancestor must follow.
+  langObserver = new MutationObserver(refreshAll);
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  stopListeningToLocales = onLocaleRegistered(refreshAll);
+}
+
+function unwatchLanguage(element: ReadingElement): void {
+  connected.delete(element);
+  if (connected.size > 0) return;
+  langObserver?.disconnect();
+  stopListeningToLocales?.();
+  langObserver = undefined;
+  stopListeningToLocales = undefined;
+}
+
+/**
+ * The base of every reading element: shared host styles and design tokens, a guarded
+ * `define()`, `emit()`, warnings, and the language the element speaks.
+ */
+export class ReadingElement extends LitElement {
+  static override styles: CSSResultGroup = [
+    tokens,
+    css`
+      :host {
+        box-sizing: border-box;
+      }
+      :host *,
+      :host *::before,
+      :host *::after {
+        box-sizing: inherit;
+      }
+      :host([hidden]) {
+        display: none !important;
+      }
+    `,
+  ];
+
+  /** The tag the element registers under by default. Each element sets its own. */
+  static tag = '';
+
+  /**
+   * Registers the class under `tag` unless that name is taken already (a page that loads the
+   * CDN bundle and an npm copy must not throw). Returns the class now registered under `tag`.
+   */
+  static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): CustomElementConstructor {
+    const existing = registry.get(tag);
+    if (existing) return existing;
+    registry.define(tag, this);
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /** The language this element speaks: closest `[lang]`, across shadow roots, then the document, then `en`. */
+  protected get language(): string {
+    return languageOf(this);
+  }
+
+  /** A string from the element's table in its language. */
+  protected localize<K extends string>(table: StringTable<K>, key: K): string {
+    return translate(table, this.language, key);
+  }
+
+  /** Dispatches a bubbling, composed event with an object `detail`; returns false if cancelled. */
+  protected emit<T extends object>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /** Warns once per element and attribute, naming the element, the attribute and the value. */
+  protected warn(attribute: string, value: unknown, problem: string): void {
+    warnOnce(this, attribute, value, problem);
+  }
+}

@@ -1,0 +1,22 @@
+const warned = new WeakMap<object, Set<string>>();
+
+/** Shortens a bad value so a warning stays one readable line. */
+function shorten(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Warns once per element and attribute: `<pro-tip>: kind="xyz" is not …`.
+ * Bad input never throws; the element renders what it can and says why here.
+ */
+export function warnOnce(element: Element, attribute: string, value: unknown, problem: string): void {
+  let seen = warned.get(element);
+  if (!seen) warned.set(element, (seen = new Set()));
+  const key = `${attribute}\u0000${problem}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const tag = element.localName;
+  const shown = value === undefined ? '' : `="${shorten(value)}"`;
+  console.warn(`<${tag}>: ${attribute}${shown} ${problem}`);
+}

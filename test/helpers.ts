@@ -1,0 +1,52 @@
+// Shared test helpers: warnings, colour schemes, frames and scrolling.
+import sinon from 'sinon';
+
+/** Collects console warnings until `restore()`; tests assert on them instead of printing them. */
+export function captureWarnings(): { messages: () => string[]; restore: () => void } {
+  const stub = sinon.stub(console, 'warn');
+  return {
+    messages: () => stub.getCalls().map((call) => call.args.map(String).join(' ')),
+    restore: () => stub.restore(),
+  };
+}
+
+/**
+ * Puts the page in a colour scheme the way a site does: `color-scheme` on the root, with a
+ * matching page background so contrast checks see what a reader sees.
+ */
+export function useColorScheme(scheme: 'light' | 'dark'): void {
+  const root = document.documentElement;
+  root.style.colorScheme = scheme;
+  root.style.background = scheme === 'dark' ? '#121212' : '#ffffff';
+  root.style.color = scheme === 'dark' ? '#e6e8eb' : '#1f2328';
+}
+
+export function resetColorScheme(): void {
+  const root = document.documentElement;
+  root.style.removeProperty('color-scheme');
+  root.style.removeProperty('background');
+  root.style.removeProperty('color');
+}
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/** Resolves after the browser has painted the next frame. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Scrolls the page instantly and waits for the frame that reacts to it. */
+export async function scrollToY(y: number): Promise<void> {
+  window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior });
+  await nextFrame();
+  await nextFrame();
+}
+
+/** Waits until `condition()` is true, checking every frame, or fails after `timeout` ms. */
+export async function waitFor(condition: () => boolean, message = 'condition', timeout = 3000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${message}`);
+    await nextFrame();
+  }
+}

@@ -1,0 +1,206 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ReadingProgress } from '../src/reading-progress.js';
+import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor } from './helpers.js';
+
+const VIEWPORT = () => document.documentElement.clientHeight;
+
+/** The filled fraction of the bar as the reader sees it, from its rendered width. */
+function filled(element: ReadingProgress): number {
+  const bar = element.shadowRoot!.querySelector<HTMLElement>('[part="bar"]')!;
+  const track = bar.parentElement!.getBoundingClientRect();
+  return track.width ? bar.getBoundingClientRect().width / track.width : 0;
+}
+
+function barRect(element: ReadingProgress): DOMRect {
+  return element.shadowRoot!.querySelector<HTMLElement>('[part="bar"]')!.getBoundingClientRect();
+}
+
+function isShown(element: ReadingProgress): boolean {
+  const track = element.shadowRoot!.querySelector<HTMLElement>('.track')!;
+  return getComputedStyle(track).opacity !== '0';
+}
+
+async function page(articleHeight: number, options: { before?: number; after?: number; forId?: string } = {}) {
+  const { before = 0, after = 0, forId } = options;
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div>
+      <div style="height:${before}px"></div>
+      <article id="story" style="height:${articleHeight}px;margin:0"></article>
+      <div style="height:${after}px"></div>
+      <reading-progress for=${forId ?? ''}></reading-progress>
+    </div>
+  `);
+  const progress = wrapper.querySelector('reading-progress')!;
+  await progress.updateComplete;
+  await nextFrame();
+  return { wrapper, progress };
+}
+
+const PATHS = [
+  { name: 'default path', scrollTimeline: true },
+  { name: 'scroll-listener path', scrollTimeline: false },
+];
+
+for (const path of PATHS) {
+  describe(`<reading-progress> (${path.name})`, () => {
+    before(() => {
+      ReadingProgress.useScrollTimeline = path.scrollTimeline;
+      document.body.style.margin = '0';
+    });
+    after(() => {
+      ReadingProgress.useScrollTimeline = true;
+    });
+    afterEach(async () => {
+      await scrollToY(0);
+    });
+
+    it('tracks the whole document: empty at the top, half-way in the middle, full at the end', async () => {
+      const { progress } = await page(VIEWPORT() * 4);
+      const range = document.documentElement.scrollHeight - VIEWPORT();
+      await scrollToY(0);
+      expect(progress.value).to.equal(0);
+      expect(filled(progress)).to.be.closeTo(0, 0.01);
+      await scrollToY(range / 2);
+      expect(progress.value).to.be.closeTo(0.5, 0.02);
+      expect(filled(progress)).to.be.closeTo(0.5, 0.02);
+      await scrollToY(range);
+      expect(progress.value).to.be.closeTo(1, 0.01);
+      expect(filled(progress)).to.be.closeTo(1, 0.01);
+    });
+
+    it('tracks the element named in `for`: 0 until its top reaches the viewport top, 1 when its bottom reaches the viewport bottom', async () => {
+      const vh = VIEWPORT();
+      const { progress } = await page(vh * 3, { before: vh, after: vh, forId: 'story' });
+      await scrollToY(vh / 2);
+      expect(progress.value, 'before the article').to.equal(0);
+      await scrollToY(vh + vh);
+      expect(progress.value, 'half-way through').to.be.closeTo(0.5, 0.02);
+      expect(filled(progress)).to.be.closeTo(0.5, 0.02);
+      await scrollToY(vh + vh * 2);
+      expect(progress.value, 'bottom at the viewport bottom').to.be.closeTo(1, 0.01);
+      await scrollToY(vh * 4);
+      expect(progress.value, 'after the article').to.equal(1);
+    });
+
+    it('follows the article when it grows after load', async () => {
+      const vh = VIEWPORT();
+      const { wrapper, progress } = await page(vh * 2, { forId: 'story' });
+      const article = wrapper.querySelector('article')!;
+      article.style.height = `${vh * 5}px`;
+      await nextFrame();
+      await nextFrame();
+      await scrollToY(vh * 2);
+      expect(progress.value).to.be.closeTo(0.5, 0.02);
+    });
+
+    it('fills from the right in a right-to-left document', async () => {
+      const { wrapper, progress } = await page(VIEWPORT() * 3);
+      wrapper.setAttribute('dir', 'rtl');
+      await scrollToY((document.documentElement.scrollHeight - VIEWPORT()) / 2);
+      const bar = barRect(progress);
+      expect(bar.right).to.be.closeTo(progress.getBoundingClientRect().right, 1);
+      expect(bar.left).to.be.greaterThan(progress.getBoundingClientRect().left + 10);
+    });
+
+    it('fills from the left in a left-to-right document', async () => {
+      const { progress } = await page(VIEWPORT() * 3);
+      await scrollToY((document.documentElement.scrollHeight - VIEWPORT()) / 2);
+      expect(barRect(progress).left).to.be.closeTo(progress.getBoundingClientRect().left, 1);
+    });
+
+    it('is hidden while the tracked article fits on screen, and shown once it does not', async () => {
+      const { wrapper, progress } = await page(100, { after: VIEWPORT() * 2, forId: 'story' });
+      await waitFor(() => !isShown(progress), 'the bar to hide');
+      wrapper.querySelector('article')!.style.height = `${VIEWPORT() * 3}px`;
+      await waitFor(() => isShown(progress), 'the bar to show');
+    });
+
+    it('fires reading-progress-complete once, at the end', async () => {
+      const { progress } = await page(VIEWPORT() * 3);
+      const events: CustomEvent[] = [];
+      document.addEventListener('reading-progress-complete', (event) => events.push(event));
+      const range = document.documentElement.scrollHeight - VIEWPORT();
+      await scrollToY(range / 2);
+      expect(events).to.have.length(0);
+      await scrollToY(range);
+      await waitFor(() => events.length > 0, 'the complete event');
+      await scrollToY(0);
+      await scrollToY(range);
+      await nextFrame();
+      expect(events).to.have.length(1);
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      expect(events[0]!.detail.target).to.equal(document.documentElement);
+      expect(events[0]!.target).to.equal(progress);
+    });
+
+    it('stops listening once disconnected', async () => {
+      const { progress } = await page(VIEWPORT() * 3);
+      const range = document.documentElement.scrollHeight - VIEWPORT();
+      progress.remove();
+      await scrollToY(range);
+      expect(progress.value).to.equal(0);
+      expect(filled(progress)).to.equal(0);
+    });
+  });
+}
+
+describe('<reading-progress>', () => {
+  afterEach(() => resetColorScheme());
+
+  it('is pinned to the top edge, or to the bottom with position="bottom", below an offset', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="height:3000px">
+        <reading-progress></reading-progress>
+        <reading-progress position="bottom" style="--reading-progress-offset: 10px; --reading-progress-height: 6px"></reading-progress>
+      </div>
+    `);
+    const [top, bottom] = wrapper.querySelectorAll('reading-progress');
+    await bottom!.updateComplete;
+    expect(top!.getBoundingClientRect().top).to.equal(0);
+    expect(top!.getBoundingClientRect().height).to.equal(4);
+    expect(bottom!.getBoundingClientRect().bottom).to.equal(VIEWPORT() - 10);
+    expect(bottom!.getBoundingClientRect().height).to.equal(6);
+  });
+
+  it('says nothing to assistive technology', async () => {
+    const progress = await fixture<ReadingProgress>(html`<reading-progress></reading-progress>`);
+    expect(progress.shadowRoot!.querySelector('.track')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(progress.getAttribute('role')).to.equal(null);
+  });
+
+  it('warns once and tracks the document when `for` names no element', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="height:${VIEWPORT() * 3}px"><reading-progress for="nowhere"></reading-progress></div>
+      `);
+      const progress = wrapper.querySelector('reading-progress')!;
+      await progress.updateComplete;
+      progress.requestUpdate();
+      await progress.updateComplete;
+      await scrollToY(document.documentElement.scrollHeight - VIEWPORT());
+      expect(progress.value).to.be.closeTo(1, 0.01);
+      const messages = warnings.messages().filter((message) => message.includes('reading-progress'));
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('for="nowhere"');
+    } finally {
+      warnings.restore();
+      await scrollToY(0);
+    }
+  });
+
+  for (const scheme of COLOR_SCHEMES) {
+    it(`passes an axe check in the ${scheme} scheme`, async () => {
+      useColorScheme(scheme);
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="height:3000px"><p>Some text.</p><reading-progress></reading-progress></div>
+      `);
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+
+  it('defining the element twice does not throw', () => {
+    expect(() => ReadingProgress.define()).not.to.throw();
+    expect(customElements.get('reading-progress')).to.equal(ReadingProgress);
+  });
+});
