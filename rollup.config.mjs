@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * Gzip budgets for the CDN bundles, in bytes. The build fails when a bundle grows past its
+ * budget: raise a budget only by what a new feature costs, and say so in the commit.
+ * The whole library must stay under 20 KB gzip.
+ */
+const BUDGETS = {
+  'reading-elements.js': 20_000,
+  'reading-elements-auto.js': 20_000,
+};
+
+/** Every public entry: src/index.ts, src/<tag>.ts, src/enhance.ts. */
+const entries = readdirSync('src')
+  .filter((file) => file.endsWith('.ts') && file !== 'auto.ts')
+  .map((file) => `src/${file}`);
+
+/** Concatenates each element's `<tag>.pre-upgrade.css` into dist/reading-elements.css. */
+function preUpgradeCss() {
+  return {
+    name: 'pre-upgrade-css',
+    generateBundle() {
+      const files = readdirSync('src', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `src/${entry.name}/${entry.name}.pre-upgrade.css`)
+        .filter((file) => existsSync(file))
+        .sort();
+      const header = '/* reading-elements: optional rules that keep pages steady before the elements upgrade. */\n';
+      const source = header + files.map((file) => readFileSync(file, 'utf8').trim()).join('\n');
+      this.emitFile({ type: 'asset', fileName: 'reading-elements.css', source: `${source}\n` });
+    },
+  };
+}
+
+/** Fails the build when a CDN bundle's gzip size exceeds its budget. */
+function sizeBudget() {
+  return {
+    name: 'size-budget',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        const budget = BUDGETS[fileName];
+        if (output.type !== 'chunk' || budget === undefined) continue;
+        const gzip = gzipSync(output.code, { level: 9 }).length;
+        const line = `${fileName}: ${output.code.length} B minified, ${gzip} B gzip (budget ${budget} B)`;
+        if (gzip > budget) this.error(`Size budget exceeded. ${line}`);
+        console.log(line);
+      }
+    },
+  };
+}
+
+const cdnBundle = (input, file) => ({
+  input,
+  output: { file: `dist/cdn/${file}`, format: 'es', sourcemap: false },
+  plugins: [
+    resolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    sizeBudget(),
+  ],
+});
+
+export default [
+  {
+    input: entries,
+    // lit and tslib stay imports for npm users, so their bundler dedupes them.
+    external: (id) => /^(lit|tslib)($|\/)|^@lit\//.test(id),
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), preUpgradeCss()],
+  },
+  cdnBundle('src/index.ts', 'reading-elements.js'),
+  ...(existsSync('src/auto.ts') ? [cdnBundle('src/auto.ts', 'reading-elements-auto.js')] : []),
+];
