@@ -6,10 +6,10 @@
  */
 export function slugify(text: string, fallback = 'section'): string {
   const slug = text
-    // Drop Latin, Greek and Cyrillic accents only: other scripts' marks (Japanese dakuten,
-    // Devanagari vowel signs) are part of the letter and come back with NFC.
+    // Drop accents from Latin and Greek letters only: in other scripts the marks are part of
+    // the letter (Cyrillic й, Japanese が, Devanagari vowel signs) and come back with NFC.
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([\p{Script=Latin}\p{Script=Greek}])[\u0300-\u036f]+/gu, '$1')
     .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')

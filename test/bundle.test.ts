@@ -1,0 +1,73 @@
+// Loads the CDN bundle the way a blogger does, with one <script type="module"> tag.
+// Needs `npm run build` first (npm test runs it).
+import { expect } from '@open-wc/testing';
+import { nextFrame, scrollToY } from './helpers.js';
+
+const TAGS = [
+  'reading-progress',
+  'pro-tip',
+  'photo-credit',
+  'category-chips',
+  'reading-time',
+  'table-of-contents',
+  'share-buttons',
+  'post-meta',
+];
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} failed to load; run npm run build first`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/cdn/reading-elements.js', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    document.body.innerHTML = `
+      <reading-progress></reading-progress>
+      <article style="height:3000px">
+        <pro-tip kind="warning"><p>Mind the gap.</p></pro-tip>
+      </article>`;
+    await loadScript('/dist/cdn/reading-elements.js');
+  });
+
+  after(() => {
+    window.removeEventListener('error', onError);
+    document.body.innerHTML = '';
+  });
+
+  it('registers every element', async () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('upgrades markup already on the page: the progress bar follows scrolling', async () => {
+    const progress = document.querySelector('reading-progress') as HTMLElement & { value: number; updateComplete: Promise<unknown> };
+    await progress.updateComplete;
+    await nextFrame();
+    await scrollToY(document.documentElement.scrollHeight);
+    expect(progress.value).to.be.closeTo(1, 0.01);
+    await scrollToY(0);
+    expect(progress.value).to.equal(0);
+  });
+
+  it('renders a callout with its localized label', async () => {
+    const tip = document.querySelector('pro-tip') as HTMLElement & { updateComplete: Promise<unknown> };
+    await tip.updateComplete;
+    expect(tip.shadowRoot!.textContent).to.contain('Warning');
+  });
+
+  it('lets the npm build load on the same page without throwing', async () => {
+    await loadScript('/dist/reading-progress.js');
+    await loadScript('/dist/index.js');
+    await nextFrame();
+    expect(errors).to.deep.equal([]);
+  });
+});
