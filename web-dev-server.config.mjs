@@ -4,23 +4,27 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const fromSource = process.env.READING_ELEMENTS_SOURCE === '1';
 
+/** The printed address opens the demo article. */
+function redirectRootToDemo(context, next) {
+  if (context.path !== '/') return next();
+  context.redirect('/demo/');
+  return undefined;
+}
+
+/** /dist/pro-tip.js → /src/pro-tip.ts, /dist/cdn/reading-elements.js → /src/index.ts, … */
+function serveSource(context, next) {
+  const match = /^\/dist\/(?:cdn\/)?([\w/-]+)\.js$/.exec(context.path);
+  if (match) {
+    const renamed = { 'reading-elements': 'index', 'reading-elements-auto': 'auto' };
+    context.url = `/src/${renamed[match[1]] ?? match[1]}.ts`;
+  }
+  return next();
+}
+
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   open: false,
-  appIndex: undefined,
-  middleware: fromSource
-    ? [
-        // /dist/pro-tip.js → /src/pro-tip.ts, /dist/cdn/reading-elements.js → /src/index.ts, …
-        function serveSource(context, next) {
-          const match = /^\/dist\/(?:cdn\/)?([\w/-]+)\.js$/.exec(context.path);
-          if (match) {
-            const name = match[1] === 'reading-elements' ? 'index' : match[1] === 'reading-elements-auto' ? 'auto' : match[1];
-            context.url = `/src/${name}.ts`;
-          }
-          return next();
-        },
-      ]
-    : [],
+  middleware: fromSource ? [redirectRootToDemo, serveSource] : [redirectRootToDemo],
   plugins: fromSource ? [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })] : [],
 };
