@@ -31,6 +31,11 @@ function unwatchLanguage(element: ReadingElement): void {
   stopListeningToLocales = undefined;
 }
 
+/** Every event the elements fire bubbles out of shadow roots and carries an object `detail`. */
+function readingEvent<T extends object>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
 /**
  * The base of every reading element: shared host styles and design tokens, a guarded
  * `define()`, `emit()`, warnings, and the language the element speaks.
@@ -89,9 +94,7 @@ export class ReadingElement extends LitElement {
 
   /** Dispatches a bubbling, composed event with an object `detail`; returns false if cancelled. */
   protected emit<T extends object>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(readingEvent(type, detail, options.cancelable ?? false));
   }
 
   /** Warns once per element and attribute, naming the element, the attribute and the value. */

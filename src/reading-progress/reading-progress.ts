@@ -33,6 +33,7 @@ function supportsScrollTimelines(): boolean {
  * passive scroll listener and one animation frame per frame serve every bar on the page.
  * The bar is decorative: it announces nothing to assistive technology.
  *
+ * @tagname reading-progress
  * @summary Reading progress bar fixed to the top (or bottom) of the viewport.
  *
  * @csspart bar - The filled part of the bar.
@@ -99,7 +100,10 @@ export class ReadingProgress extends ReadingElement {
     return this.scrollValue;
   }
 
-  /** Paints the bar from the cached geometry and the scroll position. Called once per frame at most. */
+  /**
+   * Paints the bar from the cached geometry and the scroll position. Called once per frame at most.
+   * @internal
+   */
   paintFromScroll(): void {
     const { top, height, viewport } = this.geometry;
     const range = height - viewport;

@@ -1,0 +1,89 @@
+// Writes each element's API reference into README.md from custom-elements.json, between
+// <!-- api:<tag> --> and <!-- /api:<tag> --> markers. With --check it changes nothing and fails
+// when the README no longer matches the manifest (npm test runs it that way).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const check = process.argv.includes('--check');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+let readme = readFileSync('README.md', 'utf8');
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const code = (text) => (text ? `\`${cell(text)}\`` : '');
+
+function table(headers, rows) {
+  if (rows.length === 0) return '';
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+function reference(declaration) {
+  const publicFields = (declaration.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('_'),
+  );
+  const attributeFields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
+  const sections = [
+    ['Attributes', table(
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      (declaration.attributes ?? []).map((attribute) => [
+        code(attribute.name),
+        code(attribute.fieldName),
+        code(attribute.type?.text),
+        code(attribute.default),
+        cell(attribute.description),
+      ]),
+    )],
+    ['Properties', table(
+      ['Property', 'Type', 'Description'],
+      publicFields
+        .filter((field) => !attributeFields.has(field.name))
+        .map((field) => [code(field.name), code(field.type?.text), cell(field.description)]),
+    )],
+    ['Slots', table(['Slot', 'Description'], (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]))],
+    ['Events', table(['Event', 'Description'], (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]))],
+    ['CSS parts', table(['Part', 'Description'], (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]))],
+    ['CSS custom properties', table(
+      ['Property', 'Default', 'Description'],
+      (declaration.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)]),
+    )],
+  ];
+  return sections
+    .filter(([, body]) => body)
+    .map(([title, body]) => `**${title}**\n\n${body}`)
+    .join('\n\n');
+}
+
+const elements = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).filter((declaration) => declaration.tagName),
+);
+
+let stale = [];
+for (const element of elements) {
+  const start = `<!-- api:${element.tagName} -->`;
+  const end = `<!-- /api:${element.tagName} -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) {
+    stale.push(`${element.tagName}: no ${start} … ${end} markers in README.md`);
+    continue;
+  }
+  const generated = `${start}\n${reference(element)}\n${end}`;
+  const current = readme.slice(from, to + end.length);
+  if (current !== generated) {
+    stale.push(`${element.tagName}: reference differs from custom-elements.json`);
+    readme = readme.slice(0, from) + generated + readme.slice(to + end.length);
+  }
+}
+
+if (check) {
+  if (stale.length) {
+    console.error(`README.md is out of date (run node scripts/readme-api.mjs):\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`README.md matches custom-elements.json for ${elements.length} elements.`);
+} else {
+  writeFileSync('README.md', readme);
+  console.log(stale.length ? `Updated: ${stale.join('; ')}` : 'README.md already up to date.');
+}
