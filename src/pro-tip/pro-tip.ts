@@ -1,0 +1,156 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ReadingElement } from '../internal/reading-element.js';
+import { chevron, icons } from './pro-tip.icons.js';
+import { PRO_TIP_KINDS, kindFromName, type ProTipKind } from './pro-tip.kinds.js';
+import { strings } from './pro-tip.strings.js';
+import { styles } from './pro-tip.styles.js';
+
+export interface ProTipToggleDetail {
+  /** Whether the callout is open after the reader's toggle. */
+  open: boolean;
+}
+
+/**
+ * A callout in the flow of an article: a tip, an expert insight, a note, something important,
+ * a warning, a caution, or the key takeaways. Each kind has its own accent colour and icon, and
+ * its label says what it is, so colour is never the only signal.
+ *
+ * The callout is a note named by its label (`role="note"` on the inner box, so a `role` the
+ * author puts on the element is never replaced), not a landmark. With `collapsible` it folds
+ * like a native `<details>`: keyboard and screen readers work as they do there.
+ *
+ * Kind names from other systems are accepted, case-insensitively: `hint` (tip), `info` (note),
+ * `danger` and `error` (caution), `attention` (warning), `summary`, `tldr` and `abstract`
+ * (takeaways), `expert` (insight). An unknown kind shows as a note and warns once.
+ *
+ * @summary Callout for tips, expert insights, notes, warnings and key takeaways.
+ *
+ * @slot - The body: any rich content (paragraphs, lists, code, nested callouts).
+ * @slot label - Replaces the label (the localized kind name, or `label`).
+ * @slot icon - Replaces the kind's icon. It is decorative: hidden from assistive technology.
+ *
+ * @csspart base - The box: accent border, background and padding.
+ * @csspart label - The label text, beside the icon.
+ * @csspart icon - The icon's box.
+ * @csspart body - The box around the default slot.
+ *
+ * @cssprop [--pro-tip-accent=the kind's colour] - Colour of the label, icon and border.
+ * @cssprop [--pro-tip-background=8% of the accent over the page] - Background of the box.
+ * @cssprop [--pro-tip-border=0.25rem solid var(--pro-tip-accent)] - The border on the inline-start edge.
+ *
+ * @fires pro-tip-toggle - When the reader opens or closes a collapsible callout (not when the page sets `open`). `detail: { open }`.
+ */
+export class ProTip extends ReadingElement {
+  static override tag = 'pro-tip';
+  static override styles = [ReadingElement.styles, styles];
+
+  static override get observedAttributes(): string[] {
+    // `role` is watched so that an author-set role removes the inner one, and a removed role
+    // brings it back. It is not a property: `role` is the element's own ARIA reflection.
+    return [...super.observedAttributes, 'role'];
+  }
+
+  /**
+   * What the callout is: `tip` (default), `insight`, `note`, `important`, `warning`, `caution`,
+   * `takeaways`, or one of their aliases. Sets the accent, icon and default label.
+   */
+  @property() kind = 'tip';
+
+  /** Replaces the localized label; `slot="label"` content replaces both. */
+  @property() label = '';
+
+  /** Hides the icon. */
+  @property({ type: Boolean, attribute: 'no-icon' }) noIcon = false;
+
+  /** Folds the body under the label, like `<details>`. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Whether a collapsible callout shows its body. Reflects the reader's toggles. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('details') private details!: HTMLDetailsElement | null;
+
+  /** The canonical kind `kind` resolves to. */
+  private resolved: ProTipKind = 'tip';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The language comes from the new ancestors: a callout moved into a `lang` section follows it.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'role' && old !== value) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind')) this.resolved = this.resolveKind(this.kind);
+  }
+
+  private readonly onToggle = (): void => {
+    const details = this.details;
+    // The `toggle` event also follows changes the page makes to `open`; only a difference
+    // between the <details> and the property is the reader's doing.
+    if (!details || details.open === this.open) return;
+    this.open = details.open;
+    this.emit<ProTipToggleDetail>('pro-tip-toggle', { open: this.open });
+  };
+
+  private resolveKind(value: string | null | undefined): ProTipKind {
+    const name = (value ?? '').trim();
+    if (!name) return 'tip';
+    const kind = kindFromName(name);
+    if (kind) return kind;
+    this.warn('kind', value, `is not a known kind; showing it as "note". Known kinds: ${PRO_TIP_KINDS.join(', ')}.`);
+    return 'note';
+  }
+
+  private renderHeader() {
+    const label = this.label.trim() || this.localize(strings, `pro-tip.${this.resolved}`);
+    return html`
+      ${this.noIcon
+        ? nothing
+        : html`<span part="icon" class="icon" aria-hidden="true"
+            ><slot name="icon"
+              ><svg viewBox="0 0 24 24" focusable="false">${icons[this.resolved]}</svg></slot
+            ></span
+          >`}
+      <span part="label" class="label" id="label"><slot name="label">${label}</slot></span>
+    `;
+  }
+
+  protected override render() {
+    const isNote = !this.hasAttribute('role');
+    const body = html`<div part="body" class="body"><slot></slot></div>`;
+    return html`
+      <div
+        part="base"
+        class="base kind-${this.resolved}"
+        role=${isNote ? 'note' : nothing}
+        aria-labelledby=${isNote ? 'label' : nothing}
+      >
+        ${this.collapsible
+          ? html`<details ?open=${this.open} @toggle=${this.onToggle}>
+              <summary class="header">
+                ${this.renderHeader()}
+                <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
+              </summary>
+              ${body}
+            </details>`
+          : html`<div class="header">${this.renderHeader()}</div>
+              ${body}`}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pro-tip': ProTip;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pro-tip-toggle': CustomEvent<ProTipToggleDetail>;
+  }
+}
