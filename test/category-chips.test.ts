@@ -426,7 +426,7 @@ describe('<category-chips>', () => {
       expect(focused(el)!.textContent).to.equal('Deep Learning');
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(button);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(visibleNames(el)).to.have.length(3);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
