@@ -362,7 +362,7 @@ describe('<pro-tip>', () => {
       expect(isShown(element.querySelector('p')!)).to.equal(true);
 
       event = oneEvent(element, 'pro-tip-toggle');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       const closed = (await event) as CustomEvent;
       expect(closed.detail).to.deep.equal({ open: false });
       expect(element.hasAttribute('open')).to.equal(false);
