@@ -1,0 +1,5 @@
+import { TableOfContents } from './table-of-contents/table-of-contents.js';
+
+TableOfContents.define();
+
+export { TableOfContents };

@@ -1,0 +1,559 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { elementById, resolveArticle } from '../internal/article.js';
+import { ReadingElement } from '../internal/reading-element.js';
+import { uniqueSlug } from '../internal/slug.js';
+import { styles } from './table-of-contents.styles.js';
+import { strings } from './table-of-contents.strings.js';
+
+/** One entry of the contents: a heading and, in progressive mode, the author's link to it. */
+interface Entry {
+  heading: HTMLElement;
+  id: string;
+  text: string;
+  level: number;
+  /** The author's server-rendered link (progressive mode only). */
+  link?: HTMLAnchorElement;
+}
+
+interface TreeNode {
+  index: number;
+  entry: Entry;
+  children: TreeNode[];
+}
+
+const DEFAULT_LEVELS: readonly [number, number] = [2, 3];
+/** A heading whose top is this close below the offset line counts as passed (sub-pixel scrolling). */
+const TOLERANCE = 2;
+/** Longest wait for the end of a scroll started by a click. */
+const SCROLL_END_TIMEOUT = 1500;
+
+/** The heading's text as a reader sees it, without hidden decorations (permalink marks). */
+function headingText(heading: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+      else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true' && !child.hasAttribute('hidden')) walk(child);
+    }
+  };
+  walk(heading);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function parseLevels(value: string): [number, number] | null {
+  const match = /^\s*([1-6])\s*(?:-\s*([1-6])\s*)?$/.exec(value);
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  return from <= to ? [from, to] : null;
+}
+
+function supportsScrollEnd(): boolean {
+  return 'onscrollend' in (window as object);
+}
+
+/** Nests a flat, ordered list by level; a skipped level (h2 → h4) nests one step, not two. */
+function buildTree(entries: Entry[]): TreeNode[] {
+  const roots: TreeNode[] = [];
+  const stack: TreeNode[] = [];
+  entries.forEach((entry, index) => {
+    const node: TreeNode = { index, entry, children: [] };
+    while (stack.length && stack[stack.length - 1]!.entry.level >= entry.level) stack.pop();
+    (stack.length ? stack[stack.length - 1]!.children : roots).push(node);
+    stack.push(node);
+  });
+  return roots;
+}
+
+/** The same-document fragment a link points to, decoded, or null. */
+function fragmentOf(link: HTMLAnchorElement): string | null {
+  const href = link.getAttribute('href');
+  if (!href || !href.includes('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return null;
+  }
+  const here = new URL(location.href);
+  if (url.origin !== here.origin || url.pathname !== here.pathname || url.search !== here.search) return null;
+  const hash = url.hash.slice(1);
+  if (!hash) return null;
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
+/**
+ * A nested list of links to the article's headings that follows the reader: the section being
+ * read is marked current, a click scrolls to its heading (below a sticky header when `offset`
+ * says so) and moves focus there.
+ *
+ * Headings come from the element named in `for`, else the closest `article`, then `main`, then
+ * the body. Headings without an id get a unique, stable slug id; existing ids are never changed.
+ *
+ * Progressive mode: when the element already contains links to headings on the page (a
+ * server-rendered list), that list is kept as it is and only the behaviour is added: the current
+ * link gets `aria-current="location"` and a `data-active` attribute to style it by.
+ *
+ * Which section is current is worked out with `IntersectionObserver` only, never a scroll
+ * listener: a heading counts as passed once its top is above the `offset` line, and the current
+ * section is the last heading passed. When the last sections are too short for their headings to
+ * reach that line, the line slides down over the last screen of the page so that each of them
+ * becomes current in turn and the last one is current at the bottom.
+ *
+ * The host gets the `empty` attribute (and hides itself) when there are no headings to list.
+ *
+ * @summary Table of contents with scroll-spy, for long articles.
+ *
+ * @slot - Optional: a server-rendered list of links to the headings (progressive mode), or
+ *   content shown above the generated list (a title, for instance).
+ *
+ * @csspart nav - The `<nav>` landmark around the list.
+ * @csspart list - Each `<ol>`, the outer one and the nested ones.
+ * @csspart link - Each link.
+ * @csspart link-active - The link of the current section (it also has the part `link`).
+ * @csspart details - The `<details>` disclosure when `collapsible` is set.
+ * @csspart summary - The `<summary>` of the disclosure.
+ *
+ * @cssprop [--table-of-contents-indent=1rem] - Indent of each nested level.
+ * @cssprop [--table-of-contents-active-color=var(--reading-accent)] - Colour of the current link and its marker.
+ */
+export class TableOfContents extends ReadingElement {
+  static override tag = 'table-of-contents';
+  static override styles = [ReadingElement.styles, styles];
+
+  /** Id of the element whose headings are listed; the closest `article`, `main` or the body when empty. */
+  @property() for = '';
+
+  /** Heading levels to list: `"2-3"` (default), `"2-4"`, `"2"`. */
+  @property() levels = '2-3';
+
+  /** Height in pixels of a sticky header: headings land this far below the top, and count as passed there. */
+  @property({ type: Number }) offset = 0;
+
+  /** Accessible name of the navigation; a localized "Table of contents" when empty. */
+  @property() label = '';
+
+  /** Wraps the list in a disclosure (`<details>`) whose summary reads `summary`. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Whether the disclosure is open (with `collapsible`). Follows the reader's toggling. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Text of the disclosure's summary; a localized "Contents" when empty. */
+  @property() summary = '';
+
+  /** Leaves the address bar alone when an entry is clicked (by default the hash is replaced). */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  /** The entries, in document order. */
+  @state() private entries: Entry[] = [];
+
+  /** Index of the current entry, or -1 before the first heading. */
+  @state() private current = -1;
+
+  /** True when the author's light DOM holds the list (progressive mode). */
+  @state() private progressive = false;
+
+  /** True when the author's list comes with its own `<nav>`. */
+  @state() private authorNav = false;
+
+  private article: Element | null = null;
+  private signature = '';
+  private mutationObserver: MutationObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private spies: IntersectionObserver[] = [];
+  private spyKey = '';
+  private passed = new Map<Element, boolean>();
+  private rescanTimer = 0;
+  private measureFrame = 0;
+  /** The entry a click made current, kept until the scroll ends and the reader moves on. */
+  private pinned = -1;
+  /** What the observers said once the click's scroll ended; the pin lifts when that changes. */
+  private pinBaseline: number | undefined;
+  private stopWaitingForScrollEnd: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('offset') && (!Number.isFinite(this.offset) || this.offset < 0)) {
+      this.warn('offset', this.getAttribute('offset') ?? this.offset, 'is not a number of pixels (0 or more); using 0.');
+    }
+    if (changed.has('levels') && !parseLevels(this.levels)) {
+      this.warn('levels', this.levels, 'is not a heading range like "2-3"; using 2-3.');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.article || changed.has('for')) {
+      this.start();
+    } else if (changed.has('levels')) {
+      this.rescan();
+    } else if (changed.has('offset')) {
+      this.measure();
+    }
+    if ((changed as Map<PropertyKey, unknown>).has('current')) this.revealCurrent();
+  }
+
+  private readonly onMutation = (): void => {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = window.setTimeout(() => this.rescan(), 50);
+  };
+
+  private readonly onResize = (): void => {
+    if (this.measureFrame) return;
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measure();
+    });
+  };
+
+  private readonly onIntersect = (records: IntersectionObserverEntry[]): void => {
+    for (const record of records) this.passed.set(record.target, record.isIntersecting);
+    this.updateCurrent();
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!link) return;
+    const index = this.progressive
+      ? this.entries.findIndex((entry) => entry.link === link)
+      : Number(link.dataset['index'] ?? -1);
+    const entry = this.entries[index];
+    if (!entry || !entry.heading.isConnected) return;
+    event.preventDefault();
+    this.goTo(index);
+  };
+
+  private readonly onToggle = (event: Event): void => {
+    this.open = (event.target as HTMLDetailsElement).open;
+  };
+
+  private start(): void {
+    this.stop();
+    this.article = resolveArticle(this, this.for, () => document.body);
+    this.mutationObserver = new MutationObserver(this.onMutation);
+    const watch: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'href', 'hidden'] };
+    this.mutationObserver.observe(this.article, watch);
+    this.mutationObserver.observe(this, watch);
+    this.resizeObserver = new ResizeObserver(this.onResize);
+    this.resizeObserver.observe(this.article);
+    this.resizeObserver.observe(document.documentElement);
+    window.addEventListener('resize', this.onResize);
+    this.addEventListener('click', this.onClick);
+    this.rescan();
+  }
+
+  private stop(): void {
+    this.mutationObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.mutationObserver = undefined;
+    this.resizeObserver = undefined;
+    this.disconnectSpies();
+    window.removeEventListener('resize', this.onResize);
+    this.removeEventListener('click', this.onClick);
+    clearTimeout(this.rescanTimer);
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
+    this.stopWaitingForScrollEnd?.();
+    this.pinned = -1;
+    this.pinBaseline = undefined;
+    this.article = null;
+    this.signature = '';
+  }
+
+  private disconnectSpies(): void {
+    for (const spy of this.spies) spy.disconnect();
+    this.spies = [];
+    this.spyKey = '';
+  }
+
+  /** Reads the entries again (headings or the author's links); rebuilds only when something changed. */
+  private rescan(): void {
+    const article = this.article;
+    if (!article) return;
+    const authorLinks = [...this.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => fragmentOf(link) !== null);
+    const progressive = authorLinks.length > 0;
+    const entries = progressive ? this.entriesFromLinks(authorLinks) : this.entriesFromHeadings(article);
+    const signature = `${progressive}\u0001${entries.map((entry) => `${entry.level}:${entry.id}:${entry.text}`).join('\u0001')}`;
+    const sameHeadings =
+      entries.length === this.entries.length &&
+      entries.every((entry, index) => entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link);
+    if (signature === this.signature && sameHeadings) return;
+    this.signature = signature;
+    if (progressive) this.clearAuthorLinks();
+    this.progressive = progressive;
+    this.authorNav = progressive && this.querySelector('nav') !== null;
+    this.entries = entries;
+    this.toggleAttribute('empty', !progressive && entries.length === 0);
+    this.stopWaitingForScrollEnd?.();
+    this.pinned = -1;
+    this.pinBaseline = undefined;
+    this.disconnectSpies();
+    this.measure();
+    this.updateCurrent();
+  }
+
+  private entriesFromLinks(links: HTMLAnchorElement[]): Entry[] {
+    const entries: Entry[] = [];
+    for (const link of links) {
+      const id = fragmentOf(link)!;
+      const heading = elementById(this, id);
+      if (!(heading instanceof HTMLElement)) continue;
+      const level = Number(/^h([1-6])$/i.exec(heading.localName)?.[1] ?? 2);
+      entries.push({ heading, id, text: headingText(link), level, link });
+    }
+    return entries;
+  }
+
+  private entriesFromHeadings(article: Element): Entry[] {
+    const [from, to] = parseLevels(this.levels) ?? DEFAULT_LEVELS;
+    const selector = Array.from({ length: to - from + 1 }, (_, i) => `h${from + i}`).join(',');
+    const root = article.getRootNode() as Document | ShadowRoot;
+    const taken = new Set<string>();
+    const entries: Entry[] = [];
+    for (const heading of article.querySelectorAll<HTMLElement>(selector)) {
+      if (this.contains(heading) || heading.closest('table-of-contents, [hidden], [aria-hidden="true"], [data-toc-ignore]')) continue;
+      const text = headingText(heading);
+      if (!text) continue;
+      if (!heading.id) {
+        heading.id = uniqueSlug(text, (candidate) => taken.has(candidate) || root.getElementById(candidate) !== null);
+      }
+      taken.add(heading.id);
+      entries.push({ heading, id: heading.id, text, level: Number(heading.localName.slice(1)), link: undefined });
+    }
+    return entries;
+  }
+
+  /**
+   * Works out where each heading counts as passed and (re)creates the observers when that
+   * changed. Runs on start, on resize and when headings change, never per scroll frame.
+   */
+  private measure(): void {
+    if (!this.article || !this.isConnected) return;
+    const headings = this.entries.map((entry) => entry.heading);
+    if (headings.length === 0) {
+      this.disconnectSpies();
+      return;
+    }
+    const offset = Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
+    const viewport = document.documentElement.clientHeight;
+    const scroller = document.scrollingElement ?? document.documentElement;
+    const maxScroll = Math.max(0, scroller.scrollHeight - viewport);
+    const scrollY = window.scrollY;
+    // Where each heading's top is when the page is scrolled to the very bottom.
+    const atBottom = headings.map((heading) => heading.getBoundingClientRect().top + scrollY - maxScroll);
+    const line = offset + TOLERANCE;
+    // The last heading cannot reach the line: slide the line down over the last screen so that
+    // the short sections at the end become current one after the other, the last at the bottom.
+    const slide = atBottom[atBottom.length - 1]! > line;
+    const ramp = viewport - offset;
+    const lines = atBottom.map((position) => {
+      if (!slide || position < offset - ramp) return line;
+      return Math.max(line, Math.round((position + viewport) / 2) + TOLERANCE);
+    });
+    // A region from far above the page down to each heading's line: a heading intersects it
+    // exactly when its top is above the line, however far the page jumps.
+    const above = Math.ceil((maxScroll + 2 * viewport) / 10000) * 10000;
+    const key = `${viewport}|${above}|${lines.join(',')}|${headings.length}`;
+    if (key === this.spyKey) return;
+    const groups = new Map<number, Element[]>();
+    headings.forEach((heading, index) => {
+      const group = groups.get(lines[index]!) ?? [];
+      group.push(heading);
+      groups.set(lines[index]!, group);
+    });
+    const spies: IntersectionObserver[] = [];
+    for (const [position, members] of groups) {
+      const spy = new IntersectionObserver(this.onIntersect, {
+        rootMargin: `${above}px 0px ${Math.round(position - viewport)}px 0px`,
+      });
+      for (const heading of members) spy.observe(heading);
+      spies.push(spy);
+    }
+    // The new observers report every heading at once; the old ones stop only after that, so the
+    // current entry does not blink.
+    const old = this.spies;
+    this.spies = spies;
+    this.spyKey = key;
+    for (const spy of old) spy.disconnect();
+  }
+
+  private computed(): number {
+    let last = -1;
+    this.entries.forEach((entry, index) => {
+      if (this.passed.get(entry.heading)) last = index;
+    });
+    return last;
+  }
+
+  private updateCurrent(): void {
+    const computed = this.computed();
+    if (this.pinned >= 0 && this.pinBaseline !== undefined && computed !== this.pinBaseline) {
+      this.pinned = -1;
+      this.pinBaseline = undefined;
+    }
+    const next = this.pinned >= 0 ? this.pinned : computed;
+    if (next === this.current) return;
+    this.current = next;
+    if (this.progressive) this.markAuthorLinks();
+  }
+
+  private markAuthorLinks(): void {
+    this.entries.forEach((entry, index) => {
+      const link = entry.link;
+      if (!link) return;
+      const active = index === this.current;
+      // A link listed twice stays marked if either entry is current.
+      if (!active && this.entries[this.current]?.link === link) return;
+      if (active) {
+        link.setAttribute('aria-current', 'location');
+        link.setAttribute('data-active', '');
+      } else {
+        link.removeAttribute('aria-current');
+        link.removeAttribute('data-active');
+      }
+    });
+  }
+
+  private clearAuthorLinks(): void {
+    for (const entry of this.entries) {
+      entry.link?.removeAttribute('aria-current');
+      entry.link?.removeAttribute('data-active');
+    }
+  }
+
+  /** Keeps the current link in view when the element itself scrolls (a tall sticky sidebar). */
+  private revealCurrent(): void {
+    if (this.current < 0 || this.scrollHeight <= this.clientHeight + 1) return;
+    const link = this.progressive
+      ? this.entries[this.current]?.link
+      : this.renderRoot.querySelector<HTMLElement>(`a[data-index="${this.current}"]`);
+    if (!link) return;
+    const box = this.getBoundingClientRect();
+    const rect = link.getBoundingClientRect();
+    if (rect.top < box.top) this.scrollTop -= box.top - rect.top + 8;
+    else if (rect.bottom > box.bottom) this.scrollTop += rect.bottom - box.bottom + 8;
+  }
+
+  private goTo(index: number): void {
+    const entry = this.entries[index]!;
+    const heading = entry.heading;
+    const offset = Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
+    const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const top = Math.max(0, heading.getBoundingClientRect().top + window.scrollY - offset);
+
+    this.stopWaitingForScrollEnd?.();
+    this.pinned = index;
+    this.pinBaseline = undefined;
+    this.updateCurrent();
+
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+    if (!this.noHash) {
+      const url = new URL(location.href);
+      url.hash = entry.id;
+      history.replaceState(history.state, '', url.href);
+    }
+    const distance = Math.abs(window.scrollY - Math.min(top, this.maxScroll()));
+    window.scrollTo({ top, behavior: reduce ? 'instant' : 'smooth' });
+    this.waitForScrollEnd(reduce || distance < 1);
+  }
+
+  private maxScroll(): number {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    return Math.max(0, scroller.scrollHeight - document.documentElement.clientHeight);
+  }
+
+  /** Lifts the click's hold on the current entry once the scroll has ended (one-shot, not per frame). */
+  private waitForScrollEnd(immediately: boolean): void {
+    let timer = 0;
+    let poll = 0;
+    let frame = 0;
+    const settle = (): void => {
+      cleanup();
+      // Let the observers report the final position before taking it as the baseline.
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          this.stopWaitingForScrollEnd = undefined;
+          this.pinBaseline = this.computed();
+          this.updateCurrent();
+        });
+      });
+      this.stopWaitingForScrollEnd = () => cancelAnimationFrame(frame);
+    };
+    const cleanup = (): void => {
+      window.removeEventListener('scrollend', settle);
+      clearTimeout(timer);
+      clearInterval(poll);
+    };
+    this.stopWaitingForScrollEnd = () => {
+      cleanup();
+      cancelAnimationFrame(frame);
+    };
+    if (immediately) {
+      settle();
+      return;
+    }
+    timer = window.setTimeout(settle, SCROLL_END_TIMEOUT);
+    if (supportsScrollEnd()) {
+      window.addEventListener('scrollend', settle, { once: true });
+    } else {
+      // No scrollend event: check a few times a second until the position stops changing.
+      let last = window.scrollY;
+      poll = window.setInterval(() => {
+        if (Math.abs(window.scrollY - last) < 0.5) settle();
+        last = window.scrollY;
+      }, 150);
+    }
+  }
+
+  private renderList(nodes: TreeNode[]): TemplateResult {
+    return html`<ol part="list">
+      ${nodes.map((node) => {
+        const active = node.index === this.current;
+        return html`<li>
+          <a
+            part=${active ? 'link link-active' : 'link'}
+            href="#${node.entry.id}"
+            data-index=${node.index}
+            aria-current=${active ? 'location' : nothing}
+            >${node.entry.text}</a
+          >${node.children.length ? this.renderList(node.children) : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  protected override render() {
+    const content = html`<slot></slot>${this.progressive || this.entries.length === 0 ? nothing : this.renderList(buildTree(this.entries))}`;
+    const body = this.collapsible
+      ? html`<details part="details" ?open=${this.open} @toggle=${this.onToggle}>
+          <summary part="summary">${this.summary || this.localize(strings, 'table-of-contents.summary')}</summary>
+          ${content}
+        </details>`
+      : content;
+    if (this.authorNav) return body;
+    return html`<nav part="nav" aria-label=${this.label || this.localize(strings, 'table-of-contents.label')}>${body}</nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'table-of-contents': TableOfContents;
+  }
+}
