@@ -128,6 +128,24 @@ describe('<category-chips>', () => {
       expect(chips(el)[0]!.getAttribute('href')).to.equal('/t/tech');
       expect(moreButton(el)!.textContent!.trim()).to.equal('+3 more');
     });
+    it('treats a null or undefined property as no data: the light DOM shows, silently', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await render(html`<category-chips categories='["Data"]'><a href="/m">Markup</a></category-chips>`);
+        el.categories = null as unknown as undefined;
+        await el.updateComplete;
+        expect(visibleNames(el)).to.deep.equal(['Markup']);
+        el.categories = ['Data again'];
+        await el.updateComplete;
+        expect(visibleNames(el)).to.deep.equal(['Data again']);
+        el.categories = undefined;
+        await el.updateComplete;
+        expect(visibleNames(el)).to.deep.equal(['Markup']);
+        expect(warnings.messages()).to.have.length(0);
+      } finally {
+        warnings.restore();
+      }
+    });
   });
 
   describe('sort', () => {

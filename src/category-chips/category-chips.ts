@@ -161,7 +161,7 @@ export class CategoryChips extends ReadingElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const fromProperty = this.categories === undefined ? [] : this.entriesFromProperty(this.categories);
+    const fromProperty = this.categories == null ? [] : this.entriesFromProperty(this.categories);
     let entries = fromProperty;
     this.fallback = 'chips';
     if (entries.length === 0) {
