@@ -1,0 +1,463 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { fill, templateParts } from '../internal/locale.js';
+import { ReadingElement } from '../internal/reading-element.js';
+import { isExternal, safeUrl } from '../internal/safe-url.js';
+import { knownSourceHref, largestCandidate, parseCredit, withReferral, type CreditSegment } from './parse-credit.js';
+import { strings, type PhotoCreditKey } from './photo-credit.strings.js';
+import { styles } from './photo-credit.styles.js';
+
+export interface PhotoCreditZoomDetail {
+  /** The URL of the large image shown in the dialog. */
+  src: string;
+}
+
+/** What the element renders as the credit when no `slot="credit"` content is given. */
+type RenderedCredit =
+  | { kind: 'template'; author: CreditSegment; source: CreditSegment }
+  | { kind: 'segments'; segments: CreditSegment[] }
+  | { kind: 'none' };
+
+/**
+ * The page's scroll is locked while a zoom dialog is open. The inline styles on the root that
+ * were there before are put back exactly, whoever opened last.
+ */
+const LOCKED_PROPERTIES = ['overflow-x', 'overflow-y', 'scrollbar-gutter'] as const;
+let scrollLocks = 0;
+let savedRootStyles: Array<[string, string, string]> = [];
+
+function lockScroll(): void {
+  if (scrollLocks++ > 0) return;
+  const root = document.documentElement;
+  // A classic scrollbar would vanish with `overflow: hidden` and the page would jump sideways.
+  const hasScrollbar = window.innerWidth > root.clientWidth;
+  savedRootStyles = LOCKED_PROPERTIES.map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)]);
+  root.style.setProperty('overflow-x', 'hidden');
+  root.style.setProperty('overflow-y', 'hidden');
+  if (hasScrollbar) root.style.setProperty('scrollbar-gutter', 'stable');
+}
+
+function unlockScroll(): void {
+  if (scrollLocks === 0 || --scrollLocks > 0) return;
+  const root = document.documentElement;
+  for (const [name, value, priority] of savedRootStyles) {
+    if (value) root.style.setProperty(name, value, priority);
+    else root.style.removeProperty(name);
+  }
+  savedRootStyles = [];
+}
+
+/** A positive number from a `width`/`height` attribute, or null. */
+function dimension(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : null;
+}
+
+const ZOOM_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21M10.5 7.5v6M7.5 10.5h6"/></svg>`;
+const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
+
+/**
+ * A photo with figure semantics, an optional caption and a proper credit, and an optional
+ * accessible zoom.
+ *
+ * The image stays in light DOM, so the page's own `<img>` or `<picture>`, lazy loading and
+ * `srcset` keep working. The credit comes from, in order: `slot="credit"` content (shown
+ * exactly as written), the `author`/`source` attributes (shown through a localized template),
+ * or the `credit` string ("Photo by [Name](url) on Unsplash", parsed as text and links, never
+ * as HTML). `referral` adds Unsplash's referral parameters to the links the element itself
+ * renders; slotted credit is left exactly as written.
+ *
+ * @summary Photo with caption, photographer credit and an accessible zoom dialog.
+ *
+ * @slot - The image: an `<img>` or a `<picture>`. Give it `width` and `height`.
+ * @slot caption - An optional caption, shown above the credit.
+ * @slot credit - A credit written by hand; it replaces the credit built from attributes.
+ *
+ * @csspart figure - The figure around the image and its caption area.
+ * @csspart caption - The caption area (the `figcaption`): caption, then credit.
+ * @csspart credit - The credit line (a `small`).
+ * @csspart zoom - The button around the image when `zoomable`.
+ * @csspart dialog - The zoom dialog.
+ * @csspart close - The dialog's close button.
+ *
+ * @cssprop [--photo-credit-caption-color=var(--reading-muted)] - Colour of the caption and credit.
+ * @cssprop [--photo-credit-radius=var(--reading-radius)] - Corner radius of the image.
+ *
+ * @fires photo-credit-open - When the zoom dialog opens. `detail: { src }`.
+ * @fires photo-credit-close - When the zoom dialog closes. `detail: { src }`.
+ */
+export class PhotoCredit extends ReadingElement {
+  static override tag = 'photo-credit';
+  static override styles = [ReadingElement.styles, styles];
+
+  /** The photographer's name. */
+  @property() author = '';
+
+  /** A link to the photographer's page. */
+  @property({ attribute: 'author-href' }) authorHref = '';
+
+  /** Where the photo comes from ("Unsplash"); well-known sources link to their home page by default. */
+  @property() source = '';
+
+  /** A link to the photo's source. */
+  @property({ attribute: 'source-href' }) sourceHref = '';
+
+  /** The license ("CC BY 4.0"), shown after the credit. */
+  @property() license = '';
+
+  /** A link to the license text. */
+  @property({ attribute: 'license-href' }) licenseHref = '';
+
+  /** A credit line such as "Photo by [Name](url) on Unsplash", used when `author` and `source` are empty. */
+  @property() credit = '';
+
+  /** App name for Unsplash's referral parameters (`utm_source=<referral>&utm_medium=referral`) on the links the element renders. */
+  @property() referral = '';
+
+  /** Makes the image a button that opens a larger view in a modal dialog. */
+  @property({ type: Boolean, reflect: true }) zoomable = false;
+
+  /** Accessible name of the image button; `{alt}` is replaced by the image's alt text. */
+  @property({ attribute: 'zoom-label' }) zoomLabel = '';
+
+  /** Accessible name of the zoom dialog. */
+  @property({ attribute: 'dialog-label' }) dialogLabel = '';
+
+  /** Text of the dialog's close button. */
+  @property({ attribute: 'close-label' }) closeLabel = '';
+
+  /** The slotted image (the `<img>` itself, or the one inside a `<picture>`). */
+  @state() private image: HTMLImageElement | null = null;
+  @state() private hasCaption = false;
+  @state() private hasSlottedCredit = false;
+  /** The URL shown in the dialog while it is open; empty when closed. */
+  @state() private zoomSrc = '';
+  /** Bumped when the image's attributes change, so alt text and size are read again. */
+  @state() private imageRevision = 0;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('button.zoom') private zoomButton!: HTMLButtonElement | null;
+
+  private observer: MutationObserver | undefined;
+  private scrollLocked = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new MutationObserver(this.onLightDomChange);
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['alt', 'width', 'height', 'src', 'srcset', 'data-zoom-src'],
+    });
+    if (this.hasUpdated) this.readLightDom();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.zoomSrc) {
+      this.dialog?.close();
+      this.zoomSrc = '';
+    }
+    this.releaseScroll();
+  }
+
+  protected override firstUpdated(): void {
+    this.readLightDom();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('credit') || changed.has('author') || changed.has('source')) this.checkCredit();
+    if (changed.has('authorHref') || changed.has('sourceHref') || changed.has('licenseHref')) this.checkLinks();
+    if (changed.has('zoomable') && !this.zoomable && this.zoomSrc) this.closeZoom();
+  }
+
+  private readonly onLightDomChange = (): void => {
+    this.imageRevision++;
+    this.readLightDom();
+  };
+
+  private readonly onSlotChange = (): void => {
+    this.readLightDom();
+  };
+
+  private readonly onZoomClick = (): void => {
+    this.openZoom();
+  };
+
+  private readonly onCloseClick = (): void => {
+    this.closeZoom();
+  };
+
+  /** A click on the dialog itself, not on its content, is a click on the backdrop or around the image. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    if (event.target === this.dialog) this.closeZoom();
+  };
+
+  /** Runs however the dialog closed: Esc, the close button, a click outside, or `closeZoom()`. */
+  private readonly onDialogClose = (): void => {
+    const src = this.zoomSrc;
+    if (!src) return;
+    this.zoomSrc = '';
+    this.releaseScroll();
+    if (this.isConnected) {
+      this.zoomButton?.focus({ preventScroll: true });
+      this.emit<PhotoCreditZoomDetail>('photo-credit-close', { src });
+    }
+  };
+
+  /** Opens the zoom dialog (when `zoomable` and there is an image). */
+  openZoom(): void {
+    const dialog = this.dialog;
+    if (!this.canZoom || !dialog || this.zoomSrc) return;
+    const src = this.largeSource();
+    if (!src) return;
+    this.zoomSrc = src;
+    if (!this.scrollLocked) {
+      lockScroll();
+      this.scrollLocked = true;
+    }
+    if (!dialog.open) dialog.showModal();
+    this.emit<PhotoCreditZoomDetail>('photo-credit-open', { src });
+  }
+
+  /** Closes the zoom dialog and returns focus to the image. */
+  closeZoom(): void {
+    if (this.dialog?.open) this.dialog.close();
+    else this.onDialogClose();
+  }
+
+  private releaseScroll(): void {
+    if (!this.scrollLocked) return;
+    this.scrollLocked = false;
+    unlockScroll();
+  }
+
+  /** Finds the image and what the slots hold; warns about a missing image or missing size. */
+  private readLightDom(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const slot = root.querySelector<HTMLSlotElement>('slot:not([name])');
+    const elements = slot?.assignedElements({ flatten: true }) ?? [];
+    let image: HTMLImageElement | null = null;
+    for (const element of elements) {
+      image = element instanceof HTMLImageElement ? element : element.querySelector('img');
+      if (image) break;
+    }
+    this.image = image;
+    this.hasCaption = this.slotHasContent('caption');
+    this.hasSlottedCredit = this.slotHasContent('credit');
+
+    if (!image) {
+      this.warn('img', undefined, 'is missing: put an <img> or <picture> inside <photo-credit>. Showing the credit alone.');
+      return;
+    }
+    if (dimension(image.getAttribute('width')) === null || dimension(image.getAttribute('height')) === null) {
+      this.warn('img', image.getAttribute('src') ?? '', 'has no width and height attributes, so the page shifts when it loads. Add both.');
+    }
+    if (this.zoomable && image.closest('a[href]') && this.contains(image.closest('a[href]'))) {
+      this.warn('zoomable', '', 'is ignored: the image is already a link.');
+    }
+  }
+
+  private slotHasContent(name: string): boolean {
+    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
+    return (slot?.assignedNodes({ flatten: false }) ?? []).some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
+    );
+  }
+
+  private checkCredit(): void {
+    if (this.author.trim() || this.source.trim() || !this.credit.trim()) return;
+    const parsed = parseCredit(this.credit);
+    if (parsed.malformed) this.warn('credit', this.credit, 'has brackets that do not form a [name](url) link; showing it as plain text.');
+    for (const url of parsed.dropped) this.warn('credit', url, 'contains a link that is not http(s) or relative; showing its text without the link.');
+  }
+
+  private checkLinks(): void {
+    for (const [attribute, value] of [
+      ['author-href', this.authorHref],
+      ['source-href', this.sourceHref],
+      ['license-href', this.licenseHref],
+    ] as const) {
+      if (value.trim() && safeUrl(value) === null) this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
+    }
+  }
+
+  private get canZoom(): boolean {
+    const image = this.image;
+    if (!this.zoomable || !image) return false;
+    const link = image.closest('a[href]');
+    return !(link && this.contains(link));
+  }
+
+  /** `data-zoom-src` (on the image, else on the element), else the largest `srcset` candidate, else `src`. */
+  private largeSource(): string | null {
+    const image = this.image;
+    if (!image) return null;
+    const explicit = image.getAttribute('data-zoom-src') ?? this.getAttribute('data-zoom-src');
+    if (explicit !== null) {
+      const safe = safeUrl(explicit);
+      if (safe) return safe;
+      this.warn('data-zoom-src', explicit, 'is not an http(s) or relative URL; zooming the image itself instead.');
+    }
+    const picture = image.parentElement instanceof HTMLPictureElement ? image.parentElement : null;
+    const sources = picture ? [...picture.querySelectorAll('source')].map((source) => source.getAttribute('srcset')) : [];
+    return largestCandidate(image.getAttribute('srcset'), ...sources) ?? safeUrl(image.currentSrc || image.getAttribute('src'));
+  }
+
+  /** The credit built from attributes or the credit string; `none` when there is neither. */
+  private renderedCredit(): RenderedCredit {
+    const author = this.author.trim();
+    const source = this.source.trim();
+    if (author || source) {
+      return {
+        kind: 'template',
+        author: { text: author, href: safeUrl(this.authorHref) },
+        // A source-href that is given but unsafe means no link, not the source's home page.
+        source: { text: source, href: this.sourceHref.trim() ? safeUrl(this.sourceHref) : knownSourceHref(source) },
+      };
+    }
+    if (this.credit.trim()) {
+      const parsed = parseCredit(this.credit);
+      if (parsed.matched) {
+        return {
+          kind: 'template',
+          author: { text: parsed.author, href: parsed.authorHref },
+          source: { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) },
+        };
+      }
+      return { kind: 'segments', segments: parsed.segments };
+    }
+    return { kind: 'none' };
+  }
+
+  private link(segment: CreditSegment): TemplateResult | string {
+    if (!segment.href) return segment.text;
+    const href = this.referral.trim() ? withReferral(segment.href, this.referral) : segment.href;
+    return html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${segment.text}</a>`;
+  }
+
+  private renderTemplate(key: PhotoCreditKey, values: Record<string, CreditSegment>): Array<TemplateResult | string> {
+    return templateParts(this.localize(strings, key)).map((part) => {
+      if (typeof part === 'string') return part;
+      const value = values[part.name];
+      return value ? this.link(value) : `{${part.name}}`;
+    });
+  }
+
+  /** The credit line the element renders itself (credit attributes or string, then license). */
+  private renderCredit(): TemplateResult | typeof nothing {
+    const credit = this.renderedCredit();
+    const license = this.license.trim();
+    if (credit.kind === 'none' && !license) return nothing;
+    let line: unknown = nothing;
+    if (credit.kind === 'template') {
+      const { author, source } = credit;
+      const key: PhotoCreditKey =
+        author.text && source.text ? 'photo-credit.photo-by' : author.text ? 'photo-credit.photo-by-author' : 'photo-credit.photo-via';
+      line = this.renderTemplate(key, { author, source });
+    } else if (credit.kind === 'segments') {
+      line = credit.segments.map((segment) => this.link(segment));
+    }
+    const licensed = license
+      ? html`<span class="license">${this.renderTemplate('photo-credit.license', {
+          license: { text: license, href: safeUrl(this.licenseHref) },
+        })}</span>`
+      : nothing;
+    return html`<span class="line">${line}</span>${credit.kind !== 'none' && license ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${licensed}`;
+  }
+
+  /** The text of slotted content, for the dialog (slotted nodes cannot be shown twice). */
+  private slotText(name: string): string {
+    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
+    return (slot?.assignedNodes({ flatten: true }) ?? [])
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  private renderDialog(alt: string) {
+    const open = this.zoomSrc !== '';
+    const caption = open && this.hasCaption ? this.slotText('caption') : '';
+    const credit = !open
+      ? nothing
+      : this.hasSlottedCredit
+        ? this.slotText('credit')
+        : this.renderCredit();
+    const hasText = caption !== '' || (credit !== nothing && credit !== '');
+    return html`<dialog
+      part="dialog"
+      aria-label=${this.dialogLabel || this.localize(strings, 'photo-credit.dialog')}
+      @click=${this.onDialogClick}
+      @close=${this.onDialogClose}
+    >
+      <div class="zoom-body">
+        <button type="button" class="close" part="close" autofocus @click=${this.onCloseClick}>
+          ${CLOSE_ICON}<span>${this.closeLabel || this.localize(strings, 'photo-credit.close')}</span>
+        </button>
+        ${open ? html`<img class="zoomed" src=${this.zoomSrc} alt=${alt} />` : nothing}
+        ${open && hasText
+          ? html`<div class="zoom-text">
+              ${caption ? html`<p class="zoom-caption">${caption}</p>` : nothing}
+              ${credit !== nothing && credit !== '' ? html`<p class="zoom-credit"><small>${credit}</small></p>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    </dialog>`;
+  }
+
+  protected override render() {
+    void this.imageRevision;
+    const image = this.image;
+    const width = dimension(image?.getAttribute('width') ?? null);
+    const height = dimension(image?.getAttribute('height') ?? null);
+    const ratio = width && height ? `--_ratio: auto ${width} / ${height}` : nothing;
+    const alt = (image?.getAttribute('alt') ?? '').trim();
+    const zoom = this.canZoom;
+    const label = alt
+      ? fill(this.zoomLabel || this.localize(strings, 'photo-credit.zoom'), { alt })
+      : this.zoomLabel
+        ? fill(this.zoomLabel, { alt: '' }).replace(/[\s:：]+$/, '')
+        : this.localize(strings, 'photo-credit.zoom-untitled');
+    const slot = html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    const hasCredit = this.hasSlottedCredit || this.renderedCredit().kind !== 'none' || this.license.trim() !== '';
+    return html`
+      <figure part="figure" style=${ratio}>
+        ${zoom
+          ? html`<button
+              type="button"
+              class="media zoom"
+              part="zoom"
+              aria-label=${label}
+              aria-haspopup="dialog"
+              @click=${this.onZoomClick}
+            >
+              ${slot}<span class="zoom-icon" aria-hidden="true">${ZOOM_ICON}</span>
+            </button>`
+          : html`<div class="media">${slot}</div>`}
+        <figcaption part="caption" ?hidden=${!this.hasCaption && !hasCredit}>
+          <slot name="caption" @slotchange=${this.onSlotChange}></slot>
+          <small part="credit" class="credit" ?hidden=${!hasCredit}
+            ><slot name="credit" @slotchange=${this.onSlotChange}>${this.renderCredit()}</slot></small
+          >
+        </figcaption>
+      </figure>
+      ${zoom ? this.renderDialog(alt) : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'photo-credit': PhotoCredit;
+  }
+  interface GlobalEventHandlersEventMap {
+    'photo-credit-open': CustomEvent<PhotoCreditZoomDetail>;
+    'photo-credit-close': CustomEvent<PhotoCreditZoomDetail>;
+  }
+}
