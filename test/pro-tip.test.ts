@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { PRO_TIP_KINDS, ProTip, kindFromLabel, kindFromName, type ProTipKind } from '../src/pro-tip.js';
 import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { strings } from '../src/pro-tip/pro-tip.strings.js';
@@ -485,6 +485,23 @@ describe('<pro-tip>', () => {
         await expect(wrapper).to.be.accessible();
       });
     }
+  });
+
+  describe('print', () => {
+    it('prints a folded callout unfolded, on a plain background', async function () {
+      const element = await tip(html`<pro-tip collapsible kind="warning"><p>Printed body.</p></pro-tip>`);
+      expect(isShown(element.querySelector('p')!)).to.equal(false);
+      // Only the Chromium driver emulates print media here; the others throw on the server.
+      if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+      await emulateMedia({ media: 'print' });
+      try {
+        await nextFrame();
+        expect(isShown(element.querySelector('p')!)).to.equal(true);
+        expect(getComputedStyle(part(element, 'base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
   });
 
   describe('before upgrade', () => {

@@ -75,6 +75,11 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Icons with a direction (a list, a speech bubble's tail) mirror in right-to-left text. */
+  :host(:dir(rtl)) .kind-takeaways .icon svg,
+  :host(:dir(rtl)) .kind-important .icon svg {
+    scale: -1 1;
+  }
   .label {
     flex: 1 1 auto;
     min-inline-size: 0;
@@ -88,7 +93,6 @@ export const styles = css`
 
   .body {
     margin-block-start: 0.375rem;
-    line-height: 1.6;
   }
   ::slotted(:not([slot]):nth-child(1 of :not([slot]))) {
     margin-block-start: 0;
