@@ -10,7 +10,6 @@ export type ShareButtonsKey =
   | 'share-buttons.copied'
   | 'share-buttons.copy-failed'
   | 'share-buttons.mastodon-server'
-  | 'share-buttons.mastodon-hint'
   | 'share-buttons.mastodon-remember'
   | 'share-buttons.mastodon-share'
   | 'share-buttons.mastodon-cancel'
@@ -32,7 +31,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'Link copied',
     'share-buttons.copy-failed': 'Could not copy the link',
     'share-buttons.mastodon-server': 'Your Mastodon server',
-    'share-buttons.mastodon-hint': 'For example mastodon.social',
     'share-buttons.mastodon-remember': 'Remember my server on this device',
     'share-buttons.mastodon-share': 'Share',
     'share-buttons.mastodon-cancel': 'Cancel',
@@ -49,7 +47,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'Enlace copiado',
     'share-buttons.copy-failed': 'No se pudo copiar el enlace',
     'share-buttons.mastodon-server': 'Tu servidor de Mastodon',
-    'share-buttons.mastodon-hint': 'Por ejemplo, mastodon.social',
     'share-buttons.mastodon-remember': 'Recordar mi servidor en este dispositivo',
     'share-buttons.mastodon-share': 'Compartir',
     'share-buttons.mastodon-cancel': 'Cancelar',
@@ -66,7 +63,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'Lien copié',
     'share-buttons.copy-failed': 'Impossible de copier le lien',
     'share-buttons.mastodon-server': 'Votre serveur Mastodon',
-    'share-buttons.mastodon-hint': 'Par exemple mastodon.social',
     'share-buttons.mastodon-remember': 'Mémoriser mon serveur sur cet appareil',
     'share-buttons.mastodon-share': 'Partager',
     'share-buttons.mastodon-cancel': 'Annuler',
@@ -83,7 +79,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'Link kopiert',
     'share-buttons.copy-failed': 'Der Link konnte nicht kopiert werden',
     'share-buttons.mastodon-server': 'Dein Mastodon-Server',
-    'share-buttons.mastodon-hint': 'Zum Beispiel mastodon.social',
     'share-buttons.mastodon-remember': 'Meinen Server auf diesem Gerät merken',
     'share-buttons.mastodon-share': 'Teilen',
     'share-buttons.mastodon-cancel': 'Abbrechen',
@@ -100,7 +95,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'Link copiado',
     'share-buttons.copy-failed': 'Não foi possível copiar o link',
     'share-buttons.mastodon-server': 'Seu servidor do Mastodon',
-    'share-buttons.mastodon-hint': 'Por exemplo, mastodon.social',
     'share-buttons.mastodon-remember': 'Lembrar meu servidor neste dispositivo',
     'share-buttons.mastodon-share': 'Compartilhar',
     'share-buttons.mastodon-cancel': 'Cancelar',
@@ -117,7 +111,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'リンクをコピーしました',
     'share-buttons.copy-failed': 'リンクをコピーできませんでした',
     'share-buttons.mastodon-server': 'あなたのMastodonサーバー',
-    'share-buttons.mastodon-hint': '例: mastodon.social',
     'share-buttons.mastodon-remember': 'このデバイスにサーバーを記憶する',
     'share-buttons.mastodon-share': '共有',
     'share-buttons.mastodon-cancel': 'キャンセル',
@@ -134,7 +127,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': '链接已复制',
     'share-buttons.copy-failed': '无法复制链接',
     'share-buttons.mastodon-server': '你的 Mastodon 服务器',
-    'share-buttons.mastodon-hint': '例如 mastodon.social',
     'share-buttons.mastodon-remember': '在此设备上记住我的服务器',
     'share-buttons.mastodon-share': '分享',
     'share-buttons.mastodon-cancel': '取消',
@@ -151,7 +143,6 @@ export const strings: StringTable<ShareButtonsKey> = {
     'share-buttons.copied': 'تم نسخ الرابط',
     'share-buttons.copy-failed': 'تعذّر نسخ الرابط',
     'share-buttons.mastodon-server': 'خادم Mastodon الخاص بك',
-    'share-buttons.mastodon-hint': 'مثلًا mastodon.social',
     'share-buttons.mastodon-remember': 'تذكّر خادمي على هذا الجهاز',
     'share-buttons.mastodon-share': 'مشاركة',
     'share-buttons.mastodon-cancel': 'إلغاء',

@@ -65,6 +65,11 @@ export const styles = css`
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.7;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   /* The Mastodon link and its "change server" button read as one joined control. */
   .mastodon .button:first-child {
@@ -141,13 +146,10 @@ export const styles = css`
   input[aria-invalid='true'] {
     border-color: light-dark(#b3261e, #f2b8b5);
   }
-  .hint {
+  .error {
     margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .hint.error {
     color: light-dark(#b3261e, #f2b8b5);
+    font-size: 0.875em;
   }
   .remember {
     display: flex;

@@ -111,22 +111,21 @@ function pageAddress(): string {
 }
 
 const ICON_PATHS: Record<ShareNetwork | 'check' | 'failed' | 'change', SVGTemplateResult> = {
-  native: svg`<path d="M12 3v12M7.5 7.5 12 3l4.5 4.5M5 12v7a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-7"/>`,
-  x: svg`<path d="M4 3.8h4.2l11.8 16.4h-4.2z" stroke-linejoin="round"/><path d="M4.2 20.2 10.7 13M13.3 11l6.5-7.2"/>`,
-  bluesky: svg`<path d="M12 11c-1.3-2.6-4.8-6.8-7.3-7.3C3.4 3.5 3 4.4 3 5.6c0 1.1.7 5 1.1 5.8.8 1.8 2.9 2.3 5 2-3.4.8-4.1 2.7-2.3 4.6 3.3 3.4 4.7-.9 5.2-2.8.5 1.9 1.9 6.2 5.2 2.8 1.8-1.9 1.1-3.8-2.3-4.6 2.1.3 4.2-.2 5-2 .4-.8 1.1-4.7 1.1-5.8 0-1.2-.4-2.1-1.7-1.9C16.8 4.2 13.3 8.4 12 11z" stroke-linejoin="round"/>`,
-  mastodon: svg`<path d="M20.6 13.3c-.3 1.6-2.3 3.3-4.7 3.6-1.2.2-2.5.3-3.8.3-2.1 0-3.8-.4-3.8-.4v.6c.3 2.2 2.1 2.4 3.9 2.4 1.7 0 3.3-.4 3.3-.4v1.4s-1.2.7-3.4.8c-1.2 0-2.7 0-4.4-.5C4 20.2 3.3 16.3 3.2 12.4V7.9c0-3.9 2.6-5 2.6-5C7.1 2.3 9.4 2 11.8 2h.1c2.4 0 4.7.3 6 .9 0 0 2.6 1.1 2.6 5 0 0 .1 2.9-.1 5.4z" stroke-linejoin="round"/><path d="M8.3 13V8.6c0-.9.7-1.6 1.6-1.6s1.7.7 1.7 1.6v2.2M11.6 10.8V8.6c0-.9.8-1.6 1.7-1.6s1.6.7 1.6 1.6V13"/>`,
-  linkedin: svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 10.5V17M8 7.2v.1M11.8 17v-6.5M11.8 13.4c0-1.7 1.1-2.9 2.5-2.9s2.4 1 2.4 2.7V17"/>`,
-  facebook: svg`<circle cx="12" cy="12" r="9"/><path d="M13.2 21v-9.5c0-1.5.9-2.5 2.4-2.5h1.2M10.2 13.5h5.6"/>`,
-  email: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3.8 6.5 8.2 6.5 8.2-6.5"/>`,
-  copy: svg`<path d="M10 14a4 4 0 0 0 5.7 0l3-3A4 4 0 0 0 13 5.3l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>`,
-  check: svg`<path d="m5 12.5 4.5 4.5L19 7.5"/>`,
-  failed: svg`<path d="m7 7 10 10M17 7 7 17"/>`,
-  change: svg`<path d="M4 20h4L19 9l-4-4L4 16z" stroke-linejoin="round"/><path d="m13.5 6.5 4 4"/>`,
+  native: svg`<path d="M12 3v12M8 7l4-4 4 4M5 12v7a2 2 0 002 2h10a2 2 0 002-2v-7"/>`,
+  x: svg`<path d="M4 4h4l12 16h-4zM4 20l6.5-7M13.5 11L20 4"/>`,
+  bluesky: svg`<path d="M12 11C10.5 8 7 4 4.5 3.5 3.5 3.3 3 4 3 5.5s.5 5 1 6c1 2 3 2 5 2-3.5 1-4 3-2.5 4.5 3.5 3.5 4.5-.5 5.5-3 1 2.5 2 6.5 5.5 3 1.5-1.5 1-3.5-2.5-4.5 2 0 4 0 5-2 .5-1 1-4.5 1-6s-.5-2.2-1.5-2C17 4 13.5 8 12 11z"/>`,
+  mastodon: svg`<path d="M7 3h10a4 4 0 014 4v5a4 4 0 01-4 4h-6a3 3 0 003 3h3v2h-4a5 5 0 01-5-5H7a4 4 0 01-4-4V7a4 4 0 014-4zM8.5 12.5V9.5a1.75 1.75 0 013.5 0V12m0-2.5a1.75 1.75 0 013.5 0v3"/>`,
+  linkedin: svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 10.5V17M8 7v.2M12 17v-6.5M12 13.5c0-2 1-3 2.5-3s2.5 1 2.5 3V17"/>`,
+  facebook: svg`<circle cx="12" cy="12" r="9"/><path d="M13 21v-9.5C13 10 14 9 15.5 9H17M10 13.5h6"/>`,
+  email: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M4 6.5l8 6.5 8-6.5"/>`,
+  copy: svg`<path d="M10 14a4 4 0 005.7 0l3-3A4 4 0 0013 5.3l-1 1M14 10a4 4 0 00-5.7 0l-3 3a4 4 0 005.7 5.7l1-1"/>`,
+  check: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
+  failed: svg`<path d="M7 7l10 10M17 7L7 17"/>`,
+  change: svg`<path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4"/>`,
 };
 
 function icon(name: keyof typeof ICON_PATHS): TemplateResult {
-  return html`<svg part="icon" class="icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
-    stroke-width="1.7" stroke-linecap="round" aria-hidden="true" focusable="false">${ICON_PATHS[name]}</svg>`;
+  return html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICON_PATHS[name]}</svg>`;
 }
 
 /**
@@ -402,19 +401,21 @@ export class ShareButtons extends ReadingElement {
     return copied;
   }
 
-  private renderLink(network: ShareNetwork, href: string, name: string, visible: string, external = true): TemplateResult {
-    return html`<a
-      part="button"
-      class="button"
-      data-network=${network}
-      href=${href}
-      target=${external ? '_blank' : nothing}
-      rel="noopener noreferrer"
-      aria-label=${name}
-      title=${this.compact ? name : nothing}
-      @click=${(event: MouseEvent) => this.onLinkClick(event, network)}
-      >${icon(network)}<span part="label" class="label">${visible}</span></a
-    >`;
+  /** One link or button of the list; `name` is its accessible name, `text` its visible label. */
+  private renderControl(
+    network: ShareNetwork,
+    name: string,
+    text: string,
+    action: { href?: string; newTab?: boolean; onClick: (event: MouseEvent) => void; popup?: boolean; iconName?: keyof typeof ICON_PATHS },
+  ): TemplateResult {
+    const title = this.compact ? name : nothing;
+    const label = name === text ? nothing : name;
+    const inner = html`${icon(action.iconName ?? network)}<span part="label" class="label">${text}</span>`;
+    return action.href
+      ? html`<a part="button" class="button" data-network=${network} href=${action.href} target=${action.newTab === false ? nothing : '_blank'}
+rel="noopener noreferrer" aria-label=${label} title=${title} @click=${action.onClick}>${inner}</a>`
+      : html`<button part="button" class="button" type="button" data-network=${network} data-state=${network === 'copy' ? this.copyState : nothing}
+aria-haspopup=${action.popup ? 'dialog' : nothing} aria-label=${label} title=${title} @click=${action.onClick}>${inner}</button>`;
   }
 
   private renderItem(network: ShareNetwork): TemplateResult | typeof nothing {
@@ -422,74 +423,39 @@ export class ShareButtons extends ReadingElement {
     const text = this.shareText;
     const brand = BRANDS[network] ?? '';
     const shareOn = fill(this.t('share-buttons.share-on'), { network: brand });
+    const follow = (href: string, newTab = true) => ({ href, newTab, onClick: (event: MouseEvent) => this.onLinkClick(event, network) });
     switch (network) {
       case 'native': {
         if (!this.canShareNatively()) return nothing;
         const label = this.t('share-buttons.native');
-        return html`<li>
-          <button part="button" class="button" type="button" data-network="native" title=${this.compact ? label : nothing} @click=${this.onNative}>
-            ${icon('native')}<span part="label" class="label">${label}</span>
-          </button>
-        </li>`;
+        return html`<li>${this.renderControl(network, label, label, { onClick: this.onNative })}</li>`;
       }
       case 'x':
-        return html`<li>${this.renderLink(network, xShareUrl(text, url), shareOn, brand)}</li>`;
+        return html`<li>${this.renderControl(network, shareOn, brand, follow(xShareUrl(text, url)))}</li>`;
       case 'bluesky':
-        return html`<li>${this.renderLink(network, blueskyShareUrl(text, url), shareOn, brand)}</li>`;
+        return html`<li>${this.renderControl(network, shareOn, brand, follow(blueskyShareUrl(text, url)))}</li>`;
       case 'linkedin':
-        return html`<li>${this.renderLink(network, linkedinShareUrl(url), shareOn, brand)}</li>`;
+        return html`<li>${this.renderControl(network, shareOn, brand, follow(linkedinShareUrl(url)))}</li>`;
       case 'facebook':
-        return html`<li>${this.renderLink(network, facebookShareUrl(url), shareOn, brand)}</li>`;
+        return html`<li>${this.renderControl(network, shareOn, brand, follow(facebookShareUrl(url)))}</li>`;
       case 'email':
-        return html`<li>
-          ${this.renderLink(network, emailShareUrl(text, url), this.t('share-buttons.share-email'), this.t('share-buttons.email'), false)}
-        </li>`;
+        return html`<li>${this.renderControl(network, this.t('share-buttons.share-email'), this.t('share-buttons.email'), follow(emailShareUrl(text, url), false))}</li>`;
       case 'mastodon': {
         const host = this.authorInstance ?? this.readerInstance;
-        if (this.authorInstance) {
-          return html`<li>${this.renderLink(network, mastodonShareUrl(host, text, url)!, shareOn, brand)}</li>`;
-        }
-        if (host) {
-          const change = fill(this.t('share-buttons.mastodon-change'), { instance: host });
-          return html`<li class="mastodon">
-            ${this.renderLink(network, mastodonShareUrl(host, text, url)!, shareOn, brand)}<button
-              part="button"
-              class="button change"
-              type="button"
-              aria-haspopup="dialog"
-              aria-label=${change}
-              title=${change}
-              @click=${this.onMastodonClick}
-            >
-              ${icon('change')}
-            </button>
-          </li>`;
-        }
-        return html`<li>
-          <button
-            part="button"
-            class="button"
-            type="button"
-            data-network="mastodon"
-            aria-haspopup="dialog"
-            aria-label=${shareOn}
-            title=${this.compact ? shareOn : nothing}
-            @click=${this.onMastodonClick}
-          >
-            ${icon('mastodon')}<span part="label" class="label">${brand}</span>
-          </button>
-        </li>`;
+        if (!host) return html`<li>${this.renderControl(network, shareOn, brand, { onClick: this.onMastodonClick, popup: true })}</li>`;
+        const link = this.renderControl(network, shareOn, brand, follow(mastodonShareUrl(host, text, url)!));
+        if (this.authorInstance) return html`<li>${link}</li>`;
+        const change = fill(this.t('share-buttons.mastodon-change'), { instance: host });
+        return html`<li class="mastodon">${link}<button part="button" class="button change" type="button" aria-haspopup="dialog"
+aria-label=${change} title=${change} @click=${this.onMastodonClick}>${icon('change')}</button></li>`;
       }
       case 'copy': {
         const state = this.copyState;
         const label = this.t(
           state === 'copied' ? 'share-buttons.copied' : state === 'failed' ? 'share-buttons.copy-failed' : 'share-buttons.copy',
         );
-        return html`<li>
-          <button part="button" class="button" type="button" data-network="copy" data-state=${state} title=${this.compact ? label : nothing} @click=${this.onCopy}>
-            ${icon(state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy')}<span part="label" class="label">${label}</span>
-          </button>
-        </li>`;
+        const iconName = state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy';
+        return html`<li>${this.renderControl(network, label, label, { onClick: this.onCopy, iconName })}</li>`;
       }
     }
   }
@@ -497,47 +463,23 @@ export class ShareButtons extends ReadingElement {
   private renderDialog(): TemplateResult | typeof nothing {
     if (this.authorInstance || !this.shown.includes('mastodon')) return nothing;
     const error = this.mastodonError;
-    return html`<dialog part="dialog" aria-labelledby="mastodon-title" @close=${this.onDialogClose}>
-      <form novalidate @submit=${this.onMastodonSubmit}>
-        <h2 id="mastodon-title">${fill(this.t('share-buttons.share-on'), { network: 'Mastodon' })}</h2>
-        <label for="mastodon-server">${this.t('share-buttons.mastodon-server')}</label>
-        <input
-          id="mastodon-server"
-          name="server"
-          type="text"
-          inputmode="url"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="false"
-          dir="ltr"
-          placeholder="mastodon.social"
-          aria-describedby="mastodon-hint"
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${this.readerInstance}
-        />
-        <p id="mastodon-hint" class=${error ? 'hint error' : 'hint'}>
-          ${this.t(error ? 'share-buttons.mastodon-invalid' : 'share-buttons.mastodon-hint')}
-        </p>
-        <label class="remember"
-          ><input name="remember" type="checkbox" .checked=${this.remembered} /> ${this.t('share-buttons.mastodon-remember')}</label
-        >
-        <div class="actions">
-          <button part="button" class="button primary" type="submit">${this.t('share-buttons.mastodon-share')}</button>
-          <button part="button" class="button" type="button" @click=${this.onMastodonCancel}>${this.t('share-buttons.mastodon-cancel')}</button>
-        </div>
-      </form>
-    </dialog>`;
+    // Whitespace inside these templates is kept short: it ships as-is in the bundle.
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}><form novalidate @submit=${this.onMastodonSubmit}>
+<h2 id="title">${fill(this.t('share-buttons.share-on'), { network: 'Mastodon' })}</h2>
+<label for="server">${this.t('share-buttons.mastodon-server')}</label>
+<input id="server" name="server" type="text" inputmode="url" autocomplete="off" autocapitalize="none" spellcheck="false" dir="ltr"
+placeholder="mastodon.social" aria-describedby=${error ? 'error' : nothing} aria-invalid=${error ? 'true' : 'false'} .value=${this.readerInstance}>
+${error ? html`<p id="error" class="error" role="alert">${this.t('share-buttons.mastodon-invalid')}</p>` : nothing}
+<label class="remember"><input name="remember" type="checkbox" .checked=${this.remembered}> ${this.t('share-buttons.mastodon-remember')}</label>
+<div class="actions"><button part="button" class="button primary" type="submit">${this.t('share-buttons.mastodon-share')}</button>
+<button part="button" class="button" type="button" @click=${this.onMastodonCancel}>${this.t('share-buttons.mastodon-cancel')}</button></div>
+</form></dialog>`;
   }
 
   protected override render() {
-    return html`<div class="row">
-        <slot></slot>
-        <ul part="list" class="list" aria-label=${this.label || this.t('share-buttons.label')}>
-          ${this.shown.map((network) => this.renderItem(network))}
-        </ul>
-      </div>
-      <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</span>
-      ${this.renderDialog()}`;
+    return html`<div class="row"><slot></slot><ul part="list" class="list" aria-label=${this.label || this.t('share-buttons.label')}>
+${this.shown.map((network) => this.renderItem(network))}</ul></div>
+<span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</span>${this.renderDialog()}`;
   }
 }
 
