@@ -1,0 +1,318 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { templateParts } from '../internal/locale.js';
+import { ReadingElement } from '../internal/reading-element.js';
+import { isExternal, safeUrl } from '../internal/safe-url.js';
+import { styles } from './post-meta.styles.js';
+import { strings, type Key } from './post-meta.strings.js';
+
+export type PostMetaDateStyle = 'full' | 'long' | 'medium' | 'short';
+export type PostMetaAi = 'generated' | 'assisted' | 'edited';
+
+const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
+const AI_KINDS: readonly string[] = ['generated', 'assisted', 'edited'];
+
+/** ISO 8601 as HTML's `<time datetime>` takes it: a date, optionally a time and an offset. */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+interface ParsedDate {
+  date: Date;
+  /** A date without a time is a calendar day: formatted in UTC so no time zone moves it. */
+  dateOnly: boolean;
+}
+
+function parseDate(value: string): ParsedDate | null {
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day, hours, minutes, seconds, fraction, offset] = match;
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  // Reject days that do not exist (2025-02-30) instead of rolling them over.
+  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return null;
+  if (hours === undefined) return { date: calendar, dateOnly: true };
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
+  // Rebuild a form every engine's Date parser accepts: milliseconds, and an offset with a colon.
+  const zone = offset === undefined ? '' : /z/i.test(offset) ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const milliseconds = (fraction ?? '').padEnd(3, '0').slice(0, 3);
+  const date = new Date(`${year}-${month}-${day}T${hours}:${minutes}:${seconds ?? '00'}.${milliseconds}${zone}`);
+  return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600e3],
+  ['month', 30 * 24 * 3600e3],
+  ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+  ['second', 1e3],
+];
+
+/** "3 days ago", "yesterday", "in 2 weeks", in `lang`. */
+function relativePhrase(date: Date, now: number, lang: string): string {
+  const difference = date.getTime() - now;
+  const [unit, size] = UNITS.find(([, size]) => Math.abs(difference) >= size) ?? UNITS[UNITS.length - 1]!;
+  const value = Math.round(difference / size);
+  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+  try {
+    return new Intl.RelativeTimeFormat(lang, options).format(value, unit);
+  } catch {
+    return new Intl.RelativeTimeFormat('en', options).format(value, unit);
+  }
+}
+
+function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateStyle): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle, ...(parsed.dateOnly ? { timeZone: 'UTC' } : {}) };
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(parsed.date);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(parsed.date);
+  }
+}
+
+/** Elements showing relative dates share one timer that refreshes them every minute. */
+const relativeElements = new Set<PostMeta>();
+let relativeTimer: ReturnType<typeof setInterval> | undefined;
+
+function watchRelative(element: PostMeta, on: boolean): void {
+  if (on) relativeElements.add(element);
+  else relativeElements.delete(element);
+  if (relativeElements.size > 0 && relativeTimer === undefined) {
+    relativeTimer = setInterval(() => {
+      for (const each of relativeElements) each.requestUpdate();
+    }, 60e3);
+  } else if (relativeElements.size === 0 && relativeTimer !== undefined) {
+    clearInterval(relativeTimer);
+    relativeTimer = undefined;
+  }
+}
+
+/**
+ * The line under an article's title: published and updated dates, author, reading time,
+ * "Trending" and "Featured" badges, an AI disclosure, and a place for category chips.
+ *
+ * Dates are ISO 8601 (`2025-03-18T18:44:12.631Z`, or a calendar day `2025-03-18`) formatted in
+ * the page's language. With `relative`, "3 days ago" is shown and the full date stays in the
+ * text: read by screen readers, shown on devices without hover, and in a tooltip elsewhere.
+ * The reading time is a `<reading-time>` element: given in `reading-time`, or measured from the
+ * article the same way.
+ *
+ * @summary Article meta line: dates, author, reading time, badges, AI disclosure.
+ *
+ * @slot categories - A `<category-chips>` (or any element) shown at the end of the line.
+ *
+ * @csspart line - The wrapper of every item.
+ * @csspart published - The published date (`<time>`).
+ * @csspart updated - The updated date (`<time>`).
+ * @csspart author - The author's name, a link when `author-href` is given.
+ * @csspart reading-time - The `<reading-time>` element.
+ * @csspart badge - Every badge (trending, featured, AI disclosure).
+ * @csspart trending - The "Trending" badge.
+ * @csspart featured - The "Featured" badge.
+ * @csspart ai - The AI disclosure badge (a link when `disclosure-href` is given).
+ *
+ * @cssprop [--post-meta-color=var(--reading-muted)] - Text colour of the line.
+ * @cssprop [--post-meta-font-size=0.875rem] - Font size of the line.
+ * @cssprop [--post-meta-link-color=var(--reading-accent)] - Colour of links.
+ * @cssprop [--post-meta-badge-color=var(--reading-text)] - Text colour of badges.
+ * @cssprop [--post-meta-badge-background=var(--reading-surface)] - Background of badges.
+ * @cssprop [--post-meta-badge-border=var(--reading-border)] - Border colour of badges.
+ */
+export class PostMeta extends ReadingElement {
+  static override tag = 'post-meta';
+  static override styles = [ReadingElement.styles, styles];
+
+  /** Publication date, ISO 8601. */
+  @property() published = '';
+
+  /** Last update, ISO 8601 (attribute `updated`; `updated` is taken by lit's lifecycle). */
+  @property({ attribute: 'updated' }) updatedDate = '';
+
+  /** How dates are written: `full`, `long`, `medium` (default) or `short`, as in `Intl.DateTimeFormat`. */
+  @property({ attribute: 'date-style' }) dateStyle: PostMetaDateStyle = 'medium';
+
+  /** Show "3 days ago" instead of the date (the full date stays available). */
+  @property({ type: Boolean }) relative = false;
+
+  /** The author's name. */
+  @property() author = '';
+
+  /** A link for the author's name (http, https, mailto or relative). */
+  @property({ attribute: 'author-href' }) authorHref = '';
+
+  /** Reading time in minutes; empty or `auto` measures the article. No reading time when absent. */
+  @property({ attribute: 'reading-time' }) readingTime: string | null = null;
+
+  /** Id of the article to measure; else the closest `article`, `main`, or the body. */
+  @property() for = '';
+
+  /** Shows a "Trending" badge. */
+  @property({ type: Boolean }) trending = false;
+
+  /** Shows a "Featured" badge. */
+  @property({ type: Boolean }) featured = false;
+
+  /** The tool that wrote or helped write the article ("Gemini"); shows the AI disclosure. */
+  @property({ attribute: 'generated-by' }) generatedBy = '';
+
+  /** How the tool took part: `generated` (default), `assisted` or `edited`. Set alone, it shows the disclosure without a tool name. */
+  @property() ai: PostMetaAi | null = null;
+
+  /** A page explaining how the article was made; the disclosure links to it. */
+  @property({ attribute: 'disclosure-href' }) disclosureHref = '';
+
+  /** Replaces the published template; `{date}` stands for the date. */
+  @property({ attribute: 'published-label' }) publishedLabel = '';
+
+  /** Replaces the updated template; `{date}` stands for the date. */
+  @property({ attribute: 'updated-label' }) updatedLabel = '';
+
+  /** Replaces the author template; `{author}` stands for the name. */
+  @property({ attribute: 'author-label' }) authorLabel = '';
+
+  /** Replaces the word "Trending". */
+  @property({ attribute: 'trending-label' }) trendingLabel = '';
+
+  /** Replaces the word "Featured". */
+  @property({ attribute: 'featured-label' }) featuredLabel = '';
+
+  /** Replaces the disclosure text; `{model}` stands for `generated-by`. */
+  @property({ attribute: 'ai-label' }) aiLabel = '';
+
+  /** Whether anything is assigned to the `categories` slot. */
+  @state() private hasCategories = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchRelative(this, this.relative);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchRelative(this, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('relative') && this.isConnected) watchRelative(this, this.relative);
+    if (changed.has('dateStyle') && !DATE_STYLES.includes(this.dateStyle)) {
+      this.warn('date-style', this.dateStyle, 'is not full, long, medium or short; using medium.');
+    }
+    if (changed.has('ai') && this.ai !== null && !AI_KINDS.includes(this.ai)) {
+      this.warn('ai', this.ai, 'is not generated, assisted or edited; using generated.');
+    }
+    if (changed.has('readingTime') && this.readingTime !== null && this.givenMinutes() === null && !this.measuresReadingTime()) {
+      this.warn('reading-time', this.readingTime, 'is not a number of minutes; measuring the article instead.');
+    }
+    for (const [name, attribute] of [
+      ['authorHref', 'author-href'],
+      ['disclosureHref', 'disclosure-href'],
+    ] as const) {
+      const value = this[name];
+      if (changed.has(name) && value && safeUrl(value, { allowMailto: true }) === null) {
+        this.warn(attribute, value, 'is not an http, https, mailto or relative URL; showing text without a link.');
+      }
+    }
+  }
+
+  private readonly onCategoriesChange = (event: Event): void => {
+    this.hasCategories = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  };
+
+  private givenMinutes(): number | null {
+    const text = this.readingTime?.trim();
+    if (!text) return null;
+    const minutes = Number(text);
+    return Number.isFinite(minutes) && minutes >= 0 ? minutes : null;
+  }
+
+  private measuresReadingTime(): boolean {
+    const text = this.readingTime?.trim().toLowerCase();
+    return text === '' || text === 'auto';
+  }
+
+  private renderTemplate(key: Key, override: string, values: Record<string, unknown>): Array<unknown> {
+    const template = override || this.localize(strings, key);
+    return templateParts(template).map((part) => (typeof part === 'string' ? part : (values[part.name] ?? `{${part.name}}`)));
+  }
+
+  private renderDate(kind: 'published' | 'updated'): TemplateResult | typeof nothing {
+    const value = kind === 'published' ? this.published : this.updatedDate;
+    if (!value) return nothing;
+    const parsed = parseDate(value);
+    if (!parsed) {
+      this.warn(kind, value, 'is not an ISO 8601 date (2025-03-18 or 2025-03-18T18:44:12Z); no date shown.');
+      return nothing;
+    }
+    const lang = this.language;
+    const style = DATE_STYLES.includes(this.dateStyle) ? this.dateStyle : 'medium';
+    const full = formatDate(parsed, lang, style);
+    const override = kind === 'published' ? this.publishedLabel : this.updatedLabel;
+    const time = this.relative
+      ? html`<time part=${kind} datetime=${value.trim()} title=${full}
+          ><span class="relative">${relativePhrase(parsed.date, Date.now(), lang)}</span
+          ><span class="full"> (${full})</span></time
+        >`
+      : html`<time part=${kind} datetime=${value.trim()}>${full}</time>`;
+    const key: Key = this.relative ? `post-meta.${kind}-relative` : `post-meta.${kind}`;
+    return html`<span>${this.renderTemplate(key, override, { date: time })}</span>`;
+  }
+
+  private renderAuthor(): TemplateResult | typeof nothing {
+    const name = this.author.trim();
+    if (!name) return nothing;
+    const href = this.authorHref ? safeUrl(this.authorHref, { allowMailto: true }) : null;
+    const author = href
+      ? html`<a part="author" href=${href} rel=${isExternal(href) ? 'author noopener noreferrer' : 'author'}>${name}</a>`
+      : html`<span part="author">${name}</span>`;
+    return html`<span>${this.renderTemplate('post-meta.author', this.authorLabel, { author })}</span>`;
+  }
+
+  private renderReadingTime(): TemplateResult | typeof nothing {
+    if (this.readingTime === null) return nothing;
+    return html`<reading-time part="reading-time" .minutes=${this.givenMinutes() ?? undefined} .for=${this.for}></reading-time>`;
+  }
+
+  private renderDisclosure(): TemplateResult | typeof nothing {
+    const model = this.generatedBy.trim();
+    if (!model && this.ai === null) return nothing;
+    const kind = this.ai !== null && AI_KINDS.includes(this.ai) ? this.ai : 'generated';
+    const key: Key = model ? `post-meta.ai-${kind}` : `post-meta.ai-${kind}-plain`;
+    const text = this.renderTemplate(key, this.aiLabel, { model });
+    const href = this.disclosureHref ? safeUrl(this.disclosureHref, { allowMailto: true }) : null;
+    return href
+      ? html`<a class="badge" part="badge ai" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>`
+      : html`<span class="badge" part="badge ai">${text}</span>`;
+  }
+
+  protected override render() {
+    const items = [
+      this.renderDate('published'),
+      this.renderDate('updated'),
+      this.renderAuthor(),
+      this.renderReadingTime(),
+      this.trending
+        ? html`<span class="badge" part="badge trending">${this.trendingLabel || this.localize(strings, 'post-meta.trending')}</span>`
+        : nothing,
+      this.featured
+        ? html`<span class="badge" part="badge featured">${this.featuredLabel || this.localize(strings, 'post-meta.featured')}</span>`
+        : nothing,
+      this.renderDisclosure(),
+    ].filter((item) => item !== nothing);
+    // Plain spaces around the separators, so the items never run together when read aloud.
+    return html`<div class="line" part="line">${items.map((item, index) =>
+        index ? html` <span class="separator" aria-hidden="true">·</span> ${item}` : item,
+      )}<span class="categories" ?hidden=${!this.hasCategories}
+        >${items.length ? html` <span class="separator" aria-hidden="true">·</span> ` : nothing}<slot
+          name="categories"
+          @slotchange=${this.onCategoriesChange}
+        ></slot
+      ></span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'post-meta': PostMeta;
+  }
+}
