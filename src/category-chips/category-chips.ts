@@ -85,6 +85,7 @@ const categoriesConverter = {
  * the author's light DOM stays in the document (crawlers and copy keep it) but is not rendered
  * once the chips are, so nothing is shown or announced twice.
  *
+ * @tagname category-chips
  * @summary Category chips with specificity tiers, links and a "+N more" button.
  *
  * @slot - Fallback content: links (`<a href>`) or list items (`<li>`) naming categories. Each
@@ -93,7 +94,11 @@ const categoriesConverter = {
  *
  * @csspart list - The `<ul>` of chips.
  * @csspart chip - Every chip (an `<a>` when it links, a `<span>` otherwise).
- * @csspart chip-exact - Chips of the `exact` tier; likewise `chip-general`, `chip-medium`, `chip-specific`, `chip-niche`.
+ * @csspart chip-exact - Chips of the `exact` tier.
+ * @csspart chip-general - Chips of the `general` tier.
+ * @csspart chip-medium - Chips of the `medium` tier.
+ * @csspart chip-specific - Chips of the `specific` tier.
+ * @csspart chip-niche - Chips of the `niche` tier.
  * @csspart more - The "+N more" / "Show fewer" button.
  *
  * @cssprop [--category-chips-gap=0.375rem] - Space between chips.
@@ -101,9 +106,21 @@ const categoriesConverter = {
  * @cssprop [--category-chips-color=var(--reading-text)] - Text of plain chips (no or unknown type).
  * @cssprop [--category-chips-background=var(--reading-surface)] - Background of plain chips.
  * @cssprop [--category-chips-border=var(--reading-border)] - Border colour of plain chips.
- * @cssprop [--category-chips-exact-color=var(--reading-surface)] - Text of `exact` chips; likewise `-general-`, `-medium-`, `-specific-`, `-niche-color`.
- * @cssprop [--category-chips-exact-background=var(--reading-accent)] - Background of `exact` chips; likewise for the other tiers (default transparent or surface).
- * @cssprop [--category-chips-exact-border=var(--reading-accent)] - Border colour of `exact` chips; likewise for the other tiers.
+ * @cssprop [--category-chips-exact-color=var(--reading-surface)] - Text of `exact` chips.
+ * @cssprop [--category-chips-exact-background=var(--reading-accent)] - Background of `exact` chips.
+ * @cssprop [--category-chips-exact-border=var(--reading-accent)] - Border colour of `exact` chips.
+ * @cssprop [--category-chips-general-color=var(--reading-text)] - Text of `general` chips.
+ * @cssprop [--category-chips-general-background=transparent] - Background of `general` chips.
+ * @cssprop [--category-chips-general-border=var(--reading-accent)] - Border colour of `general` chips.
+ * @cssprop [--category-chips-medium-color=var(--reading-text)] - Text of `medium` chips.
+ * @cssprop [--category-chips-medium-background=transparent] - Background of `medium` chips.
+ * @cssprop [--category-chips-medium-border=var(--reading-muted)] - Border colour of `medium` chips.
+ * @cssprop [--category-chips-specific-color=var(--reading-text)] - Text of `specific` chips.
+ * @cssprop [--category-chips-specific-background=transparent] - Background of `specific` chips.
+ * @cssprop [--category-chips-specific-border=var(--reading-muted)] - Border colour of `specific` chips.
+ * @cssprop [--category-chips-niche-color=var(--reading-muted)] - Text of `niche` chips.
+ * @cssprop [--category-chips-niche-background=transparent] - Background of `niche` chips.
+ * @cssprop [--category-chips-niche-border=var(--reading-muted)] - Border colour of `niche` chips.
  *
  * @fires category-chips-toggle - When the reader shows all chips or fewer. `detail: { expanded, hidden }`.
  */
