@@ -11,14 +11,16 @@ function redirectRootToDemo(context, next) {
   return undefined;
 }
 
-/** /dist/pro-tip.js → /src/pro-tip.ts, /dist/cdn/reading-elements.js → /src/index.ts, … */
+/**
+ * /dist/pro-tip.js → /src/pro-tip.ts, /dist/cdn/reading-elements.js → /src/index.ts, … as a
+ * redirect, so the module's own relative imports resolve inside src/.
+ */
 function serveSource(context, next) {
   const match = /^\/dist\/(?:cdn\/)?([\w/-]+)\.js$/.exec(context.path);
-  if (match) {
-    const renamed = { 'reading-elements': 'index', 'reading-elements-auto': 'auto' };
-    context.url = `/src/${renamed[match[1]] ?? match[1]}.ts`;
-  }
-  return next();
+  if (!match) return next();
+  const renamed = { 'reading-elements': 'index', 'reading-elements-auto': 'auto' };
+  context.redirect(`/src/${renamed[match[1]] ?? match[1]}.ts`);
+  return undefined;
 }
 
 export default {
