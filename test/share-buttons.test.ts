@@ -161,6 +161,11 @@ describe('<share-buttons>', () => {
       );
     });
 
+    it('falls back to the document title when text is blank', async () => {
+      const el = await fixture<ShareButtons>(html`<share-buttons text="   " url="https://a.example/"></share-buttons>`);
+      expect(link(el, 'x').href).to.equal('https://x.com/intent/tweet?text=A%20page%20title&url=https%3A%2F%2Fa.example%2F');
+    });
+
     it('resolves a relative url against the page', async () => {
       const el = await fixture<ShareButtons>(html`<share-buttons url="/posts/one"></share-buttons>`);
       expect(link(el, 'facebook').href).to.equal(

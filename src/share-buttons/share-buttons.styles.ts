@@ -4,6 +4,7 @@ export const styles = css`
   :host {
     --_gap: var(--share-buttons-gap, 0.5rem);
     --_size: var(--share-buttons-size, 2.5rem);
+    position: relative;
     display: block;
     color: var(--_text);
   }
@@ -27,6 +28,7 @@ export const styles = css`
     margin: 0;
   }
   .button {
+    position: relative;
     display: inline-flex;
     align-items: center;
     justify-content: center;

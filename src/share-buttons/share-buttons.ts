@@ -222,7 +222,7 @@ export class ShareButtons extends ReadingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.pageUrl = this.resolveUrl();
-    this.shareText = (this.text || document.title || '').trim();
+    this.shareText = this.text.trim() || document.title.trim();
     if (changed.has('networks')) this.shown = this.parseNetworks();
     if (changed.has('mastodonInstance')) {
       const value = this.mastodonInstance.trim();
