@@ -97,7 +97,7 @@ export const styles = css`
     box-sizing: border-box;
     inset: 0;
     margin: 0;
-    padding: 1rem;
+    padding: 3.75rem 1rem 1rem;
     border: 0;
     inline-size: 100%;
     block-size: 100%;
@@ -136,8 +136,11 @@ export const styles = css`
     margin: auto;
     max-inline-size: 100%;
   }
+  /* Pinned to the corner, so it stays put while the large image loads. */
   .close {
-    align-self: flex-end;
+    position: fixed;
+    inset-block-start: 1rem;
+    inset-inline-end: 1rem;
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
