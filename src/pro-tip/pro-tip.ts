@@ -6,6 +6,9 @@ import { PRO_TIP_KINDS, kindFromName, type ProTipKind } from './pro-tip.kinds.js
 import { strings } from './pro-tip.strings.js';
 import { styles } from './pro-tip.styles.js';
 
+/** An attribute the author owns that changes what the callout renders (not part of its API). */
+const AUTHOR_ROLE = 'role';
+
 export interface ProTipToggleDetail {
   /** Whether the callout is open after the reader's toggle. */
   open: boolean;
@@ -24,6 +27,7 @@ export interface ProTipToggleDetail {
  * `danger` and `error` (caution), `attention` (warning), `summary`, `tldr` and `abstract`
  * (takeaways), `expert` (insight). An unknown kind shows as a note and warns once.
  *
+ * @tagname pro-tip
  * @summary Callout for tips, expert insights, notes, warnings and key takeaways.
  *
  * @slot - The body: any rich content (paragraphs, lists, code, nested callouts).
@@ -35,8 +39,8 @@ export interface ProTipToggleDetail {
  * @csspart icon - The icon's box.
  * @csspart body - The box around the default slot.
  *
- * @cssprop [--pro-tip-accent=the kind's colour] - Colour of the label, icon and border.
- * @cssprop [--pro-tip-background=8% of the accent over the page] - Background of the box.
+ * @cssprop --pro-tip-accent - Colour of the label, icon and border. Defaults to the kind's colour (`--reading-accent` for `note`).
+ * @cssprop [--pro-tip-background=color-mix(in srgb, var(--pro-tip-accent) 8%, transparent)] - Background of the box: a tint of the accent over the page.
  * @cssprop [--pro-tip-border=0.25rem solid var(--pro-tip-accent)] - The border on the inline-start edge.
  *
  * @fires pro-tip-toggle - When the reader opens or closes a collapsible callout (not when the page sets `open`). `detail: { open }`.
@@ -48,7 +52,7 @@ export class ProTip extends ReadingElement {
   static override get observedAttributes(): string[] {
     // `role` is watched so that an author-set role removes the inner one, and a removed role
     // brings it back. It is not a property: `role` is the element's own ARIA reflection.
-    return [...super.observedAttributes, 'role'];
+    return [...super.observedAttributes, AUTHOR_ROLE];
   }
 
   /**
@@ -82,7 +86,7 @@ export class ProTip extends ReadingElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'role' && old !== value) this.requestUpdate();
+    if (name === AUTHOR_ROLE && old !== value) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
