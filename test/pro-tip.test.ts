@@ -283,7 +283,10 @@ describe('<pro-tip>', () => {
       const element = await tip(html`<pro-tip lang="es" kind="warning" label="Ojo con esto"></pro-tip>`);
       expect(labelText(element)).to.equal('Ojo con esto');
       expect(noteName(element)).to.equal('Ojo con esto');
-      element.label = '';
+      element.removeAttribute('label');
+      await element.updateComplete;
+      expect(labelText(element)).to.equal('Advertencia');
+      element.label = '   ';
       await element.updateComplete;
       expect(labelText(element)).to.equal('Advertencia');
     });
@@ -395,10 +398,17 @@ describe('<pro-tip>', () => {
       expect(events).to.have.length(0);
     });
 
-    it('starts open with the open attribute', async () => {
+    it('starts open with the open attribute, without firing pro-tip-toggle', async () => {
+      const events: Event[] = [];
+      const record = (event: Event) => events.push(event);
+      document.addEventListener('pro-tip-toggle', record);
       const element = await tip(html`<pro-tip collapsible open><p>Body.</p></pro-tip>`);
+      await nextFrame();
+      await nextFrame();
+      document.removeEventListener('pro-tip-toggle', record);
       expect(isShown(element.querySelector('p')!)).to.equal(true);
       expect(element.shadowRoot!.querySelector('details')!.open).to.equal(true);
+      expect(events).to.have.length(0);
     });
 
     it('ignores open when not collapsible: the body always shows', async () => {

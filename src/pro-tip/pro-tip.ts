@@ -112,7 +112,7 @@ export class ProTip extends ReadingElement {
   }
 
   private renderHeader() {
-    const label = this.label.trim() || this.localize(strings, `pro-tip.${this.resolved}`);
+    const label = (this.label ?? '').trim() || this.localize(strings, `pro-tip.${this.resolved}`);
     return html`
       ${this.noIcon
         ? nothing
