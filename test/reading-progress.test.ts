@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { ReadingProgress } from '../src/reading-progress.js';
 import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor } from './helpers.js';
 
@@ -203,4 +204,124 @@ describe('<reading-progress>', () => {
     expect(() => ReadingProgress.define()).not.to.throw();
     expect(customElements.get('reading-progress')).to.equal(ReadingProgress);
   });
+});
+
+/** An article of 2,300 words (10 minutes at 230 a minute) in 23 blocks of 200 px. */
+async function timedPage(attributes: { lang?: string; label?: string; dir?: string } = {}) {
+  const paragraphs = Array.from({ length: 23 }, (_, block) =>
+    Array.from({ length: 100 }, (_, index) => `w${block}x${index}`).join(' '),
+  );
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang=${attributes.lang ?? 'en'} dir=${attributes.dir ?? 'ltr'}>
+      <article id="timed" style="margin:0">
+        ${paragraphs.map((text) => html`<p style="height:200px;margin:0;overflow:hidden">${text}</p>`)}
+      </article>
+      <reading-progress for="timed" time-left time-left-label=${attributes.label ?? ''}></reading-progress>
+    </div>
+  `);
+  const progress = wrapper.querySelector('reading-progress')!;
+  await progress.updateComplete;
+  await nextFrame();
+  const label = progress.shadowRoot!.querySelector<HTMLElement>('[part="time-left"]')!;
+  const range = 23 * 200 - VIEWPORT();
+  return { wrapper, progress, label, range };
+}
+
+const shown = (label: HTMLElement) => (label.getBoundingClientRect().width > 0 ? label.textContent!.trim() : '');
+
+for (const path of PATHS) {
+  describe(`<reading-progress time-left> (${path.name})`, () => {
+    before(() => {
+      ReadingProgress.useScrollTimeline = path.scrollTimeline;
+      document.body.style.margin = '0';
+    });
+    after(() => {
+      ReadingProgress.useScrollTimeline = true;
+    });
+    afterEach(async () => {
+      await scrollToY(0);
+    });
+
+    it('counts down the minutes left as the reader moves through the article, and says nothing at the end', async () => {
+      const { progress, label, range } = await timedPage();
+      await waitFor(() => shown(label) === '10 min left', `"10 min left" at the top (got "${shown(label)}")`);
+      await scrollToY(range / 2);
+      await waitFor(() => shown(label) === '5 min left', `"5 min left" half-way (got "${shown(label)}")`);
+      await scrollToY(range * 0.9);
+      await waitFor(() => shown(label) === '1 min left', `"1 min left" near the end (got "${shown(label)}")`);
+      await scrollToY(range + 10);
+      await waitFor(() => shown(label) === '', 'no label at the end');
+      expect(progress.value).to.be.closeTo(1, 0.01);
+    });
+
+    it('writes the label only when the minute changes', async () => {
+      const { label, range } = await timedPage();
+      await scrollToY(range / 2);
+      await waitFor(() => shown(label) === '5 min left', 'the half-way label');
+      const writes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => writes.push(...records));
+      observer.observe(label, { childList: true, characterData: true, subtree: true });
+      for (let step = 1; step <= 4; step++) await scrollToY(range / 2 + step * 20);
+      observer.disconnect();
+      expect(writes).to.have.length(0);
+      expect(shown(label)).to.equal('5 min left');
+    });
+
+    it('sits at the end of the bar, hidden from assistive technology', async () => {
+      const { progress, label } = await timedPage();
+      await waitFor(() => shown(label) !== '', 'the label');
+      const host = progress.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      expect(box.right).to.be.closeTo(host.right, 1);
+      expect(box.top).to.be.closeTo(host.bottom, 1);
+      expect(label.closest('[aria-hidden="true"]')).to.not.equal(null);
+    });
+
+    it('sits at the left end in a right-to-left page, and speaks the page language', async () => {
+      const { progress, label } = await timedPage({ lang: 'es', dir: 'rtl' });
+      await waitFor(() => shown(label) === 'quedan 10 min', `"quedan 10 min" (got "${shown(label)}")`);
+      expect(label.getBoundingClientRect().left).to.be.closeTo(progress.getBoundingClientRect().left, 1);
+    });
+
+    it('takes the author’s words', async () => {
+      const { label } = await timedPage({ label: '{time} to go' });
+      await waitFor(() => shown(label) === '10 min to go', `"10 min to go" (got "${shown(label)}")`);
+    });
+
+    it('stops updating once disconnected', async () => {
+      const { progress, label, range } = await timedPage();
+      await waitFor(() => shown(label) === '10 min left', 'the first label');
+      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
+      try {
+        progress.remove();
+        // The scroll-timeline path watches blocks of the article: those observers go too.
+        if (path.scrollTimeline && typeof ScrollTimeline === 'function') expect(disconnect.called).to.equal(true);
+      } finally {
+        disconnect.restore();
+      }
+      await scrollToY(range / 2);
+      await nextFrame();
+      expect(label.textContent!.trim()).to.equal('10 min left');
+    });
+  });
+}
+
+describe('<reading-progress> without time-left', () => {
+  it('shows no label', async () => {
+    const progress = await fixture<ReadingProgress>(html`<reading-progress></reading-progress>`);
+    expect(progress.shadowRoot!.querySelector('[part="time-left"]')).to.equal(null);
+  });
+
+  for (const scheme of COLOR_SCHEMES) {
+    it(`passes an axe check with time-left in the ${scheme} scheme`, async () => {
+      useColorScheme(scheme);
+      try {
+        const { wrapper, label } = await timedPage();
+        await waitFor(() => shown(label) !== '', 'the label');
+        await expect(wrapper).to.be.accessible();
+      } finally {
+        resetColorScheme();
+      }
+    });
+  }
 });

@@ -1,8 +1,11 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { elementById } from '../internal/article.js';
+import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
+import { analyzeText, formatMinutes, readingSeconds } from '../internal/text-stats.js';
 import { styles } from './reading-progress.styles.js';
+import { strings } from './reading-progress.strings.js';
 
 export interface ReadingProgressCompleteDetail {
   /** The element tracked, or the document element when tracking the whole page. */
@@ -26,6 +29,11 @@ function supportsScrollTimelines(): boolean {
   return typeof ScrollTimeline === 'function' && typeof ViewTimeline === 'function';
 }
 
+/** Blocks whose crossing of the viewport edges refreshes the time-left label on the scroll-timeline path. */
+const LANDMARKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figure, img, table, tr, hr, dt, dd';
+/** Enough landmarks for minute-sized steps through a very long article, without observing thousands. */
+const MAX_LANDMARKS = 1500;
+
 /**
  * A thin bar fixed to the top of the viewport that fills as the reader moves through the article.
  *
@@ -33,16 +41,25 @@ function supportsScrollTimelines(): boolean {
  * passive scroll listener and one animation frame per frame serve every bar on the page.
  * The bar is decorative: it announces nothing to assistive technology.
  *
+ * With `time-left`, a small label at the end of the bar says how long the rest of the article
+ * takes to read ("3 min left"), from the same text analysis as `<reading-time>`. On the
+ * scroll-timeline path it is refreshed when blocks of the article cross the viewport edges
+ * (`IntersectionObserver`), not on scroll; on the scroll-listener path in the same frame as the
+ * bar, and written only when the minute changes. It is hidden from assistive technology too.
+ *
  * @tagname reading-progress
  * @summary Reading progress bar fixed to the top (or bottom) of the viewport.
  *
  * @csspart bar - The filled part of the bar.
+ * @csspart time-left - The "3 min left" label shown with `time-left`.
  *
  * @cssprop [--reading-progress-color=var(--reading-accent)] - Colour of the filled bar.
  * @cssprop [--reading-progress-height=4px] - Thickness of the bar.
  * @cssprop [--reading-progress-track=transparent] - Colour behind the bar.
  * @cssprop [--reading-progress-offset=0px] - Distance from the viewport edge, e.g. below a sticky header.
  * @cssprop [--reading-progress-z-index=1000] - Stacking order of the bar.
+ * @cssprop [--reading-progress-label-color=var(--reading-text)] - Text colour of the time-left label.
+ * @cssprop [--reading-progress-label-background=var(--reading-surface)] - Background of the time-left label.
  *
  * @fires reading-progress-complete - Once, when the reader reaches the end of the article. `detail: { target }`.
  */
@@ -62,10 +79,17 @@ export class ReadingProgress extends ReadingElement {
   /** The viewport edge the bar is pinned to: `top` or `bottom`. */
   @property({ reflect: true }) position: 'top' | 'bottom' = 'top';
 
+  /** Shows how long the rest of the article takes to read ("3 min left") at the end of the bar. */
+  @property({ type: Boolean, reflect: true, attribute: 'time-left' }) timeLeft = false;
+
+  /** Replaces the localized time-left text; `{time}` stands for the duration ("3 min"). */
+  @property({ attribute: 'time-left-label' }) timeLeftLabel = '';
+
   /** True while the tracked article fits on screen, so there is nothing to show. */
   @state() private fits = false;
 
   @query('.bar') private bar!: HTMLElement;
+  @query('.time-left') private timeLeftElement!: HTMLElement | null;
 
   private target: Element | null = null;
   private animation: Animation | undefined;
@@ -73,6 +97,11 @@ export class ReadingProgress extends ReadingElement {
   private geometry = { top: 0, height: 0, viewport: 0 };
   private scrollValue = 0;
   private completed = false;
+  /** Reading time of the whole tracked text, in seconds (only with `time-left`). */
+  private totalSeconds = 0;
+  /** The minutes the label shows now; -1 when nothing is written yet. */
+  private minutesLeft = -1;
+  private landmarks: IntersectionObserver | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -80,15 +109,31 @@ export class ReadingProgress extends ReadingElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('for') || !this.target) this.startTracking();
+    if (changed.has('for') || changed.has('timeLeft') || !this.target) {
+      this.startTracking();
+    } else if (this.timeLeft) {
+      // A new language or label: write the label again.
+      this.minutesLeft = -1;
+      this.showTimeLeft(this.progressFromScroll());
+    }
   }
 
   private readonly onResize = (): void => {
+    // A resize of the tracked element is also how added or removed content shows up.
+    if (this.timeLeft) this.countText();
     this.measure();
+    if (this.animation && this.timeLeft) this.showTimeLeft(this.progressFromScroll());
   };
 
   private readonly onFinish = (): void => {
     this.complete();
+    if (this.timeLeft) this.showTimeLeft(1);
+  };
+
+  private readonly onLandmarks = (): void => {
+    // From the cached geometry rather than the animation, whose time some engines update only
+    // in the next frame.
+    this.showTimeLeft(this.progressFromScroll());
   };
 
   /** How far the reader is through the article, from 0 to 1 (read-only). */
@@ -105,12 +150,18 @@ export class ReadingProgress extends ReadingElement {
    * @internal
    */
   paintFromScroll(): void {
-    const { top, height, viewport } = this.geometry;
-    const range = height - viewport;
-    const value = range > 0 ? Math.min(1, Math.max(0, (window.scrollY - top) / range)) : 0;
+    const value = this.progressFromScroll();
     this.scrollValue = value;
     this.bar.style.transform = `scaleX(${value})`;
+    if (this.timeLeft) this.showTimeLeft(value);
     if (value >= 1) this.complete();
+  }
+
+  /** Progress from the cached geometry and the scroll position: no layout read. */
+  private progressFromScroll(): number {
+    const { top, height, viewport } = this.geometry;
+    const range = height - viewport;
+    return range > 0 ? Math.min(1, Math.max(0, (window.scrollY - top) / range)) : 0;
   }
 
   private startTracking(): void {
@@ -124,13 +175,16 @@ export class ReadingProgress extends ReadingElement {
     if (!target && document.body) this.resizeObserver.observe(document.body);
     window.addEventListener('resize', this.onResize, { passive: true });
 
+    if (this.timeLeft) this.countText();
     if (ReadingProgress.useScrollTimeline && supportsScrollTimelines()) {
       this.animateOnScrollTimeline(target);
+      if (this.timeLeft) this.watchLandmarks();
     } else {
       if (listening.size === 0) window.addEventListener('scroll', onScroll, { passive: true });
       listening.add(this);
     }
     this.measure();
+    if (this.animation && this.timeLeft) this.showTimeLeft(this.progressFromScroll());
   }
 
   private animateOnScrollTimeline(target: Element | null): void {
@@ -165,7 +219,46 @@ export class ReadingProgress extends ReadingElement {
     this.animation?.removeEventListener('finish', this.onFinish);
     this.animation?.cancel();
     this.animation = undefined;
+    this.landmarks?.disconnect();
+    this.landmarks = undefined;
+    this.minutesLeft = -1;
     this.target = null;
+  }
+
+  /** The text whose reading time the label counts down: the tracked element, or the body. */
+  private countText(): void {
+    const target = this.target;
+    if (!target) return;
+    const text = target === document.documentElement ? document.body ?? target : target;
+    this.totalSeconds = readingSeconds(analyzeText(text));
+  }
+
+  /**
+   * On the scroll-timeline path nothing runs on scroll; blocks of the article crossing the
+   * viewport edges are frequent enough for a label counted in minutes.
+   */
+  private watchLandmarks(): void {
+    const target = this.target;
+    if (!target) return;
+    const root = target === document.documentElement ? document.body ?? target : target;
+    this.landmarks = new IntersectionObserver(this.onLandmarks, { threshold: [0, 1] });
+    this.landmarks.observe(target === document.documentElement ? root : target);
+    const blocks = root.querySelectorAll(LANDMARKS);
+    // Spread the observed blocks evenly over the article when there are too many.
+    const step = Math.max(1, Math.ceil(blocks.length / MAX_LANDMARKS));
+    for (let index = 0; index < blocks.length; index += step) this.landmarks.observe(blocks[index]!);
+  }
+
+  /** Writes "3 min left" for progress `value`, only when the minute changes; nothing at the end. */
+  private showTimeLeft(value: number): void {
+    const label = this.timeLeftElement;
+    if (!label) return;
+    const seconds = this.totalSeconds * (1 - Math.min(1, Math.max(0, value)));
+    const minutes = value >= 1 ? 0 : Math.max(1, Math.round(seconds / 60));
+    if (minutes === this.minutesLeft) return;
+    this.minutesLeft = minutes;
+    const template = this.timeLeftLabel || this.localize(strings, 'reading-progress.time-left');
+    label.textContent = minutes ? fill(template, { time: formatMinutes(minutes, this.language) }) : '';
   }
 
   /** Caches the article's geometry; runs on connect and on resize, never per scroll frame. */
@@ -190,7 +283,10 @@ export class ReadingProgress extends ReadingElement {
   }
 
   protected override render() {
-    return html`<div class="track ${this.fits ? 'fits' : ''}" aria-hidden="true"><div class="bar" part="bar"></div></div>`;
+    return html`<div class="track ${this.fits ? 'fits' : ''}" aria-hidden="true"
+      ><div class="bar" part="bar"></div
+      >${this.timeLeft ? html`<span class="time-left" part="time-left"></span>` : nothing}</div
+    >`;
   }
 }
 
