@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -59,6 +60,8 @@ const cdnBundle = (input, file) => ({
   plugins: [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
+    // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.
+    minifyHTMLLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     sizeBudget(),
   ],
