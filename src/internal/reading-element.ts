@@ -75,6 +75,9 @@ export class ReadingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+    // Moved to another part of the page, or the page's lang changed while detached: the
+    // language may differ now.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
