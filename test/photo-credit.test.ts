@@ -374,6 +374,17 @@ describe('<photo-credit>', () => {
       expect(mine().filter((m) => m.includes('img is missing'))).to.have.length(1);
     });
 
+    it('zooms the largest srcset candidate when data-zoom-src is unsafe, and warns', async () => {
+      const element = await zoomable();
+      element.querySelector('img')!.setAttribute('data-zoom-src', 'javascript:alert(1)');
+      await settle(element);
+      element.openZoom();
+      await settle(element);
+      expect(dialogOf(element).querySelector('img')!.getAttribute('src')).to.equal(LARGE);
+      expect(mine().filter((m) => m.includes('data-zoom-src="javascript:alert(1)"'))).to.have.length(1);
+      element.closeZoom();
+    });
+
     it('does not make a linked image a zoom button', async () => {
       const element = await fixture<PhotoCredit>(html`
         <photo-credit zoomable><a href="/elsewhere"><img src=${IMG} width="1200" height="800" alt="Mountains" /></a></photo-credit>

@@ -15,9 +15,13 @@ export const styles = css`
     max-width: 100%;
   }
   ::slotted(img),
-  ::slotted(picture) {
+  ::slotted(picture),
+  ::slotted(a) {
     display: block;
     max-width: 100%;
+  }
+  ::slotted(a) {
+    width: fit-content;
   }
   ::slotted(img) {
     height: auto;
