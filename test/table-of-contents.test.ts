@@ -318,6 +318,24 @@ describe('<table-of-contents>', () => {
       expect(['Short B', 'Short C']).to.include(current(toc));
     });
 
+    it('keeps the exact rule near the end for a heading that can still reach the line', async () => {
+      const vh = VIEWPORT();
+      const { toc, headings } = await page([
+        { text: 'Long', height: vh * 2 },
+        { text: 'Almost a screen', height: vh - 100 },
+        { text: 'Tiny A', height: 40 },
+        { text: 'Tiny B', height: 40 },
+      ]);
+      // Most of the page's end is on screen, but the reader has not reached the next heading yet.
+      await scrollToY(docTop(headings[1]!) - 20);
+      await settle();
+      expect(current(toc)).to.equal('Long');
+      await scrollToY(docTop(headings[1]!) + 5);
+      await waitFor(() => current(toc) === 'Almost a screen', 'the reachable heading at the line');
+      await scrollToY(maxScroll());
+      await waitFor(() => current(toc) === 'Tiny B', 'the last one at the bottom');
+    });
+
     it('stays right when content above grows after load (a late image)', async () => {
       const vh = VIEWPORT();
       const { toc, headings, article } = await page([
@@ -536,7 +554,7 @@ describe('<table-of-contents>', () => {
       await sendKeys({ press: 'Enter' });
       await waitFor(() => toc.hasAttribute('open'), 'open to be reflected');
       expect(toc.open).to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Enter' });
       await waitFor(() => !toc.hasAttribute('open'), 'open to be removed');
     });
 

@@ -357,13 +357,22 @@ export class TableOfContents extends ReadingElement {
     // Where each heading's top is when the page is scrolled to the very bottom.
     const atBottom = headings.map((heading) => heading.getBoundingClientRect().top + scrollY - maxScroll);
     const line = offset + TOLERANCE;
-    // The last heading cannot reach the line: slide the line down over the last screen so that
-    // the short sections at the end become current one after the other, the last at the bottom.
-    const slide = atBottom[atBottom.length - 1]! > line;
-    const ramp = viewport - offset;
+    // Headings that cannot reach the line even at the bottom of the page (short last sections):
+    // over the last stretch of scrolling — after the last heading that can reach the line has
+    // become current, and at most one screen — the line slides down to the bottom of the
+    // viewport, so they become current one after the other and the last one at the bottom.
+    let lastReachable = -1;
+    atBottom.forEach((position, index) => {
+      if (position <= offset) lastReachable = index;
+    });
+    const slideFrom = lastReachable >= 0 ? maxScroll + atBottom[lastReachable]! - offset : 0;
+    const stretch = Math.max(0, Math.min(viewport - offset, maxScroll - slideFrom));
+    const speed = stretch >= 1 ? (viewport - offset) / stretch : Infinity;
     const lines = atBottom.map((position) => {
-      if (!slide || position < offset - ramp) return line;
-      return Math.max(line, Math.round((position + viewport) / 2) + TOLERANCE);
+      if (position <= offset || maxScroll < 1) return line;
+      // Solving "top ≤ sliding line" for the heading's position at that moment.
+      const at = Number.isFinite(speed) ? (speed * position + viewport) / (1 + speed) : position;
+      return Math.max(line, Math.round(at) + TOLERANCE);
     });
     // A region from far above the page down to each heading's line: a heading intersects it
     // exactly when its top is above the line, however far the page jumps.
