@@ -718,6 +718,20 @@ describe('<table-of-contents>', () => {
       expect(style.borderRightColor).to.equal(style.color);
     });
 
+    it('keeps the current link in view when the element scrolls on its own (a tall sticky sidebar)', async () => {
+      const vh = VIEWPORT();
+      const names = Array.from({ length: 12 }, (_, i) => `Part ${i + 1}`);
+      const { toc, headings } = await page(names.map((text) => ({ text, height: Math.round(vh / 2) })), { after: vh });
+      toc.style.cssText = 'display:block;max-height:90px;overflow:auto';
+      await scrollToY(docTop(headings[10]!) + 5);
+      await waitFor(() => current(toc) === 'Part 11', 'Part 11');
+      await settle();
+      const box = toc.getBoundingClientRect();
+      const link = links(toc)[10]!.getBoundingClientRect();
+      expect(link.top).to.be.at.least(box.top - 1);
+      expect(link.bottom).to.be.at.most(box.bottom + 1);
+    });
+
     it('shows a focus ring on the focused link', async () => {
       const { toc } = await page([
         { text: 'One', height: 10 },
