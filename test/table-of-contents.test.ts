@@ -452,6 +452,36 @@ describe('<table-of-contents>', () => {
       expect(document.activeElement).to.equal(headings[4]);
     });
 
+    it('holds the clicked entry until the scroll stops in engines without the scrollend event', async () => {
+      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
+      let owner: object | null = window;
+      while (owner && !Object.prototype.hasOwnProperty.call(owner, 'onscrollend')) owner = Object.getPrototypeOf(owner) as object | null;
+      const descriptor = owner ? Object.getOwnPropertyDescriptor(owner, 'onscrollend') : undefined;
+      if (owner && descriptor) delete (owner as Record<string, unknown>)['onscrollend'];
+      try {
+        expect('onscrollend' in window).to.equal(false);
+        const { toc, headings } = await longPage();
+        const seen = new Set<string | null>();
+        links(toc)[3]!.click();
+        let still = 0;
+        let last = -1;
+        const deadline = performance.now() + 4000;
+        while (still < 5 && performance.now() < deadline) {
+          await nextFrame();
+          seen.add(current(toc));
+          still = Math.abs(window.scrollY - last) < 0.5 ? still + 1 : 0;
+          last = window.scrollY;
+        }
+        expect(headings[3]!.getBoundingClientRect().top).to.be.closeTo(0, 2);
+        expect([...seen]).to.deep.equal(['Four']);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await scrollToY(docTop(headings[1]!) + 5);
+        await waitFor(() => current(toc) === 'Two', 'spying again after the scroll');
+      } finally {
+        if (owner && descriptor) Object.defineProperty(owner, 'onscrollend', descriptor);
+      }
+    });
+
     it('lands the heading below the offset and keeps an existing tabindex', async () => {
       sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList);
       const { toc, headings } = await page(

@@ -231,7 +231,9 @@ export class TableOfContents extends ReadingElement {
     if (!link) return;
     const index = this.progressive
       ? this.entries.findIndex((entry) => entry.link === link)
-      : Number(link.dataset['index'] ?? -1);
+      : link.getRootNode() === this.renderRoot
+        ? Number(link.dataset['index'] ?? -1)
+        : -1;
     const entry = this.entries[index];
     if (!entry || !entry.heading.isConnected) return;
     event.preventDefault();
