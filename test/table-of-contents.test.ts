@@ -219,6 +219,26 @@ describe('<table-of-contents>', () => {
       expect(texts(inMain!)).to.deep.equal(['In main', 'In article']);
     });
 
+    it('switches articles when `for` changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <table-of-contents for="first-story"></table-of-contents>
+          <article id="first-story"><h2>First story</h2></article>
+          <article id="second-story"><h2>Second story</h2><h3>Its part</h3></article>
+        </div>
+      `);
+      const toc = wrapper.querySelector('table-of-contents')!;
+      await toc.updateComplete;
+      expect(texts(toc)).to.deep.equal(['First story']);
+      toc.setAttribute('for', 'second-story');
+      await waitFor(() => texts(toc).length === 2, 'the second article');
+      expect(texts(toc)).to.deep.equal(['Second story', 'Its part']);
+      // The first article is no longer watched.
+      wrapper.querySelector('#first-story')!.append(Object.assign(document.createElement('h2'), { textContent: 'Ignored' }));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(texts(toc)).to.deep.equal(['Second story', 'Its part']);
+    });
+
     it('hides itself when there are no headings, and appears when one is added', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<article><table-of-contents></table-of-contents><p>Only text.</p></article>`);
       const toc = wrapper.querySelector('table-of-contents')!;
@@ -643,6 +663,38 @@ describe('<table-of-contents>', () => {
       await waitFor(() => detail!.getAttribute('aria-current') === 'location', 'detail current');
       expect(beta!.hasAttribute('aria-current')).to.equal(false);
       await expect(wrapper).to.be.accessible();
+    });
+
+    it('follows changes to the served list and keeps the current link marked', async () => {
+      const vh = VIEWPORT();
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <table-of-contents for="served-2" style="position:fixed;top:0;right:0">
+            <ul><li><a href="#p-one">One</a></li><li><a href="#p-two">Two</a></li></ul>
+          </table-of-contents>
+          <article id="served-2">
+            <h2 id="p-one" style="margin:0">One</h2><div style="height:${vh}px"></div>
+            <h2 id="p-two" style="margin:0">Two</h2><div style="height:${vh}px"></div>
+            <h2 id="p-three" style="margin:0">Three</h2><div style="height:${vh * 2}px"></div>
+          </article>
+        </div>
+      `);
+      const toc = wrapper.querySelector('table-of-contents')!;
+      await toc.updateComplete;
+      await scrollToY(docTop(wrapper.querySelector('#p-two')!) + 5);
+      await waitFor(() => current(toc) === 'Two', 'Two');
+      toc.querySelectorAll('a')[1]!.textContent = 'Second';
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = '#p-three';
+      link.textContent = 'Three';
+      item.append(link);
+      toc.querySelector('ul')!.append(item);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      await settle();
+      expect(current(toc)).to.equal('Second');
+      await scrollToY(docTop(wrapper.querySelector('#p-three')!) + 5);
+      await waitFor(() => current(toc) === 'Three', 'the added link');
     });
 
     it('uses the author’s own <nav> instead of adding a second landmark', async () => {

@@ -296,16 +296,24 @@ export class TableOfContents extends ReadingElement {
       entries.every((entry, index) => entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link);
     if (signature === this.signature && sameHeadings) return;
     this.signature = signature;
-    if (progressive) this.clearAuthorLinks();
+    this.clearAuthorLinks();
+    // A click's hold survives the rebuild when its heading is still listed.
+    const pinnedHeading = this.entries[this.pinned]?.heading;
     this.progressive = progressive;
     this.authorNav = progressive && this.querySelector('nav') !== null;
     this.entries = entries;
     this.toggleAttribute('empty', !progressive && entries.length === 0);
-    this.stopWaitingForScrollEnd?.();
-    this.pinned = -1;
-    this.pinBaseline = undefined;
+    this.pinned = pinnedHeading ? entries.findIndex((entry) => entry.heading === pinnedHeading) : -1;
+    if (this.pinned < 0) this.pinBaseline = undefined;
+    const passed = new Map<Element, boolean>();
+    for (const entry of entries) {
+      const known = this.passed.get(entry.heading);
+      if (known !== undefined) passed.set(entry.heading, known);
+    }
+    this.passed = passed;
     this.disconnectSpies();
     this.measure();
+    this.current = -1;
     this.updateCurrent();
   }
 
