@@ -246,6 +246,7 @@ export class TableOfContents extends ReadingElement {
 
   private start(): void {
     this.stop();
+    if (!this.isConnected) return;
     this.article = resolveArticle(this, this.for, () => document.body);
     this.mutationObserver = new MutationObserver(this.onMutation);
     const watch: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'href', 'hidden'] };
@@ -487,9 +488,10 @@ export class TableOfContents extends ReadingElement {
       url.hash = entry.id;
       history.replaceState(history.state, '', url.href);
     }
-    const distance = Math.abs(window.scrollY - Math.min(top, this.maxScroll()));
+    const target = Math.min(top, this.maxScroll());
+    const distance = Math.abs(window.scrollY - target);
     window.scrollTo({ top, behavior: reduce ? 'instant' : 'smooth' });
-    this.waitForScrollEnd(reduce || distance < 1);
+    this.waitForScrollEnd(target, reduce || distance < 1);
   }
 
   private maxScroll(): number {
@@ -498,7 +500,7 @@ export class TableOfContents extends ReadingElement {
   }
 
   /** Lifts the click's hold on the current entry once the scroll has ended (one-shot, not per frame). */
-  private waitForScrollEnd(immediately: boolean): void {
+  private waitForScrollEnd(target: number, immediately: boolean): void {
     let timer = 0;
     let poll = 0;
     let frame = 0;
@@ -532,12 +534,16 @@ export class TableOfContents extends ReadingElement {
     if (supportsScrollEnd()) {
       window.addEventListener('scrollend', settle, { once: true });
     } else {
-      // No scrollend event: check a few times a second until the position stops changing.
+      // No scrollend event: check a few times a second until the page has arrived, or has
+      // stopped moving (the reader took over) twice in a row.
       let last = window.scrollY;
+      let still = 0;
       poll = window.setInterval(() => {
-        if (Math.abs(window.scrollY - last) < 0.5) settle();
-        last = window.scrollY;
-      }, 150);
+        const y = window.scrollY;
+        still = Math.abs(y - last) < 0.5 ? still + 1 : 0;
+        last = y;
+        if (Math.abs(y - target) < 1 || still >= 2) settle();
+      }, 120);
     }
   }
 
