@@ -97,6 +97,7 @@ function watchRelative(element: PostMeta, on: boolean): void {
  * The reading time is a `<reading-time>` element: given in `reading-time`, or measured from the
  * article the same way.
  *
+ * @tagname post-meta
  * @summary Article meta line: dates, author, reading time, badges, AI disclosure.
  *
  * @slot categories - A `<category-chips>` (or any element) shown at the end of the line.

@@ -37,6 +37,7 @@ const FORMATS = ['short', 'long'];
  * Chinese/Japanese/Korean characters and images of the element named in `for`, else of the
  * closest `article`, `main`, or the body, and counts again (debounced) when that content changes.
  *
+ * @tagname reading-time
  * @summary Reading time of an article, measured or given.
  *
  * @csspart time - The `<time datetime="PT5M">` element.
