@@ -337,7 +337,11 @@ export class TableOfContents extends ReadingElement {
     const taken = new Set<string>();
     const entries: Entry[] = [];
     for (const heading of article.querySelectorAll<HTMLElement>(selector)) {
-      if (this.contains(heading) || heading.closest('table-of-contents, [hidden], [aria-hidden="true"], [data-toc-ignore]')) continue;
+      if (this.contains(heading) || heading.closest('table-of-contents')) continue;
+      // Only what is left out inside the article counts: a hidden tab panel around the whole
+      // article is the page's business, and the list is ready when it shows.
+      const excluded = heading.closest('[hidden], [aria-hidden="true"], [data-toc-ignore]');
+      if (excluded && excluded !== article && article.contains(excluded)) continue;
       const text = headingText(heading);
       if (!text) continue;
       if (!heading.id) {
