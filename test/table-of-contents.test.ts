@@ -597,6 +597,12 @@ describe('<table-of-contents>', () => {
       expect(links(toc)[0]!.checkVisibility()).to.equal(true);
     });
 
+    it('is as tall as the line the pre-upgrade CSS reserves for it while closed', async () => {
+      const { toc } = await page([{ text: 'Alpha', height: 10 }], { toc: 'collapsible' });
+      const fontSize = parseFloat(getComputedStyle(toc).fontSize);
+      expect(toc.getBoundingClientRect().height).to.be.closeTo(1.9 * fontSize, 1);
+    });
+
     it('opens and closes from the keyboard and reflects the state in `open`', async () => {
       const { toc } = await page([{ text: 'Alpha', height: 10 }], { toc: 'collapsible' });
       const summary = toc.shadowRoot!.querySelector('summary')!;
