@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
+import { strings } from '../src/reading-progress/reading-progress.strings.js';
 import { ReadingProgress } from '../src/reading-progress.js';
 import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor } from './helpers.js';
 
@@ -267,6 +269,14 @@ for (const path of PATHS) {
       expect(shown(label)).to.equal('5 min left');
     });
 
+    it('counts again when the article grows', async () => {
+      const { wrapper, label } = await timedPage();
+      await waitFor(() => shown(label) === '10 min left', 'the first label');
+      const article = wrapper.querySelector('article')!;
+      for (const paragraph of [...article.querySelectorAll('p')]) article.append(paragraph.cloneNode(true));
+      await waitFor(() => shown(label) === '20 min left', 'the label after the article doubled');
+    });
+
     it('sits at the end of the bar, hidden from assistive technology', async () => {
       const { progress, label } = await timedPage();
       await waitFor(() => shown(label) !== '', 'the label');
@@ -310,6 +320,16 @@ describe('<reading-progress> without time-left', () => {
   it('shows no label', async () => {
     const progress = await fixture<ReadingProgress>(html`<reading-progress></reading-progress>`);
     expect(progress.shadowRoot!.querySelector('[part="time-left"]')).to.equal(null);
+  });
+
+  it('ships every string in every language, keeping the placeholders', () => {
+    for (const lang of SHIPPED_LANGUAGES) {
+      for (const [key, english] of Object.entries(strings.en)) {
+        const text = strings[lang]?.[key as keyof typeof strings.en];
+        expect(text, `${lang} ${key}`).to.be.a('string').and.not.equal('');
+        expect(text!.match(/\{\w+\}/g), `${lang} ${key}`).to.deep.equal(english.match(/\{\w+\}/g));
+      }
+    }
   });
 
   for (const scheme of COLOR_SCHEMES) {

@@ -102,6 +102,7 @@ export class ReadingProgress extends ReadingElement {
   /** The minutes the label shows now; -1 when nothing is written yet. */
   private minutesLeft = -1;
   private landmarks: IntersectionObserver | undefined;
+  private recountTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -119,10 +120,18 @@ export class ReadingProgress extends ReadingElement {
   }
 
   private readonly onResize = (): void => {
-    // A resize of the tracked element is also how added or removed content shows up.
-    if (this.timeLeft) this.countText();
     this.measure();
-    if (this.animation && this.timeLeft) this.showTimeLeft(this.progressFromScroll());
+    if (!this.timeLeft) return;
+    if (this.animation) this.showTimeLeft(this.progressFromScroll());
+    // A resize of the tracked element is also how added or removed content shows up: count the
+    // text again once the resizing stops, not on every resize frame.
+    clearTimeout(this.recountTimer);
+    this.recountTimer = setTimeout(this.onRecount, 250);
+  };
+
+  private readonly onRecount = (): void => {
+    this.countText();
+    this.showTimeLeft(this.progressFromScroll());
   };
 
   private readonly onFinish = (): void => {
@@ -221,6 +230,7 @@ export class ReadingProgress extends ReadingElement {
     this.animation = undefined;
     this.landmarks?.disconnect();
     this.landmarks = undefined;
+    clearTimeout(this.recountTimer);
     this.minutesLeft = -1;
     this.target = null;
   }
