@@ -341,7 +341,7 @@ describe('<post-meta>', () => {
     }
   });
 
-  it('puts category chips slotted into "categories" at the end of the line', async () => {
+  it('puts category chips slotted into "categories" on their own line under the meta line', async () => {
     const element = await fixture<PostMeta>(html`
       <post-meta published="2025-03-18"><span slot="categories" id="chips">Tech</span></post-meta>
     `);
@@ -350,7 +350,8 @@ describe('<post-meta>', () => {
     expect(chips.assignedSlot?.name).to.equal('categories');
     expect(chips.getBoundingClientRect().width).to.be.greaterThan(0);
     const date = part(element, 'published')!.getBoundingClientRect();
-    expect(chips.getBoundingClientRect().left).to.be.greaterThan(date.right);
+    expect(chips.getBoundingClientRect().top).to.be.at.least(date.bottom - 1);
+    expect(chips.getBoundingClientRect().left).to.be.closeTo(part(element, 'line')!.getBoundingClientRect().left, 1);
   });
 
   it('lays out right to left in Arabic', async () => {

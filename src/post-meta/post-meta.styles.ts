@@ -67,6 +67,10 @@ export const styles = css`
       clip-path: none;
     }
   }
+  /* Categories get a line of their own under the meta line, so no separator dangles where it wraps. */
+  .categories {
+    margin-block-start: 0.375rem;
+  }
   .categories[hidden] {
     display: none;
   }

@@ -302,13 +302,10 @@ export class PostMeta extends ReadingElement {
     // Plain spaces around the separators, so the items never run together when read aloud.
     return html`<div class="line" part="line">${items.map((item, index) =>
         index ? html` <span class="separator" aria-hidden="true">·</span> ${item}` : item,
-      )}<span class="categories" ?hidden=${!this.hasCategories}
-        >${items.length ? html` <span class="separator" aria-hidden="true">·</span> ` : nothing}<slot
-          name="categories"
-          @slotchange=${this.onCategoriesChange}
-        ></slot
-      ></span>
-    </div>`;
+      )}</div>
+      <div class="categories" ?hidden=${!this.hasCategories}>
+        <slot name="categories" @slotchange=${this.onCategoriesChange}></slot>
+      </div>`;
   }
 }
 
