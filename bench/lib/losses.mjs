@@ -1,0 +1,103 @@
+// Finds the comparisons where a peer beats us and states the cause the figures point to.
+import { TAGS, fmt, fmtRatio } from './util.mjs';
+import { PEERS } from './size.mjs';
+import { ratioOf } from './report.mjs';
+
+const times = (n) => (n === 1 ? 'once' : `${fmt(n, 0)} times`);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const DEPENDENCY_FREE = new Set(['tocbot', 'medium-zoom', 'reading-time']);
+
+export function findLosses(r) {
+  const out = [];
+  const size = r.size;
+  const base = size.ours.base;
+  for (const pair of size.pairs) {
+    if (pair.ratio.gzip <= 1) continue;
+    const us = size.ours[pair.ours];
+    const them = size.peers[pair.peer];
+    const name = us.short ?? `\`${pair.ours}\``;
+    let cause;
+    if (!TAGS.includes(pair.ours)) {
+      const parts = pair.ours === 'md-subset' ? ['reading-progress', 'category-chips', 'table-of-contents', 'photo-credit', 'reading-time'] : TAGS;
+      const own = parts.filter((t) => size.ours[t]).map((t) => [t, size.ours[t].gzip - base.gzip]).sort((a, b) => b[1] - a[1]);
+      cause = `lit and the base class are paid once (${kb(base.gzip)}); the rest is the elements' own code, largest first: ${own.map(([t, b]) => `\`${t}\` ≈ ${kb(b)}`).join(', ')} (each measured alone, so shared helpers are counted more than once).`
+        + (pair.peer === 'md-stack' ? ' The Material stack is small because tocbot, medium-zoom and reading-time bring no framework and Material\'s two components share one lit.' : '');
+    } else if (DEPENDENCY_FREE.has(pair.peer)) {
+      cause = `${PEERS[pair.peer].short} has no dependencies, while our entry carries lit and the shared base class (${kb(base.gzip)} of its ${kb(us.gzip)} gzip). `
+        + (pair.ownGzip <= them.gzip
+          ? `The element's own code (≈ ${kb(pair.ownGzip)}) is ${pair.ownGzip <= them.gzip ? 'no larger than' : 'larger than'} the peer's ${kb(them.gzip)}; on a page with two or more of our elements lit is paid once (see the CDN bundle row).`
+          : `Even without lit the element's own code (≈ ${kb(pair.ownGzip)}) is larger than the peer's ${kb(them.gzip)}: it renders its own markup and styles (light, dark, forced colours, print) and carries strings in eight languages${us.modules?.length ? `; its largest modules: ${us.modules.join(', ')} of the bundle before minification` : ''}.`);
+    } else {
+      cause = `lit and our base class are ${kb(base.gzip)} of it (the peer has its own copy of lit too); the element's own code is ≈ ${kb(pair.ownGzip ?? us.gzip - base.gzip)}${us.modules?.length ? `, largest modules: ${us.modules.join(', ')} of the bundle before minification` : ''}.`;
+    }
+    out.push(`**Size, ${name} vs ${PEERS[pair.peer].short}: ${fmtRatio(pair.ratio.gzip)} gzip** (${kb(us.gzip)} vs ${kb(them.gzip)}). ${cause}`);
+  }
+
+  const s = r.scroll;
+  if (s) {
+    const labels = { ScriptDuration: ['script time', 'ms'], TaskDuration: ['main-thread task time', 'ms'], LayoutCount: ['layouts', ''], RecalcStyleCount: ['style recalculations', ''], RecalcStyleDuration: ['style recalculation time', 'ms'], LayoutDuration: ['layout time', 'ms'] };
+    for (const [metric, [label, unit]] of Object.entries(labels)) {
+      const ours = s.extra.ours[metric].median;
+      const peer = s.extra.peer[metric].median;
+      const ratio = ratioOf(ours, peer);
+      // Below a frame's worth of noise is not a loss: 1 ms, or 5 % of the frame count for counts.
+      const noise = unit === 'ms' ? 1 : s.frames * 0.05;
+      if (!(ratio > 1) || ours - peer < noise) continue;
+      let cause = '';
+      const css = s.extra.cssbar?.[metric]?.median;
+      if (metric === 'RecalcStyleCount' && Number.isFinite(css)) {
+        const changes = s.absolute.ours.currentChanges?.median;
+        cause = `${fmt(css, 0)} of them are the platform's: a progress bar made of CSS alone (\`animation-timeline: scroll(root)\`, no script) costs exactly that many over the same frames, because Chromium restyles an element whose animation follows the scroll once per frame — and \`<reading-progress>\` is such an animation (it runs no script and forces no layout per frame). The conventional bar restyles once per scroll event as well, but pays a forced layout each time instead (see "Layouts").`
+          + (s.withToc && Number.isFinite(changes) ? ` The other ${fmt(ours - css, 0)} come from \`<table-of-contents>\`: its current entry changed ${fmt(changes, 0)} times (one restyle each), against ${times(s.absolute.peer.currentChanges.median)} for tocbot, which debounces its scroll handler (50 ms) and so does not follow a continuous scroll until it pauses.` : '');
+      } else if (metric.startsWith('RecalcStyle') && Number.isFinite(css)) {
+        cause = `The same cause as the count: the CSS-only bar alone costs ${fmt(css, 1)} ms of it${s.withToc ? ', the rest is `<table-of-contents>` restyling its list when the current entry changes' : ''}.`;
+      } else if (metric === 'TaskDuration') {
+        cause = 'Task time includes style, layout and paint work of every frame; see the rows above for where it goes.';
+      } else if (metric.startsWith('Layout')) {
+        cause = s.withToc ? 'Layouts come from `<table-of-contents>` updating its current entry (a restyle of the list that needs layout).' : '';
+      } else if (metric === 'ScriptDuration') {
+        cause = s.withToc ? "Script time per frame comes from `<table-of-contents>`'s IntersectionObserver callbacks." : '';
+      }
+      out.push(`**Scroll cost, ${label}: ${fmtRatio(ratio)}** (ours ${fmt(ours, 1)} vs peer ${fmt(peer, 1)}${unit ? ` ${unit}` : ''} over ${s.frames} frames). ${cause}`.trim());
+    }
+  }
+
+  const u = r.upgrade;
+  if (u?.stats) {
+    const ours = u.minusPlain.ours.median;
+    const peer = u.minusPlain.peer.median;
+    if (ours > peer) {
+      const d = (k) => u.stats.ours[k].median - u.stats.peer[k].median;
+      out.push(`**Upgrade, time to rendered over plain HTML: ${fmtRatio(ratioOf(ours, peer))}** (${fmt(ours, 0)} vs ${fmt(peer, 0)} ms). Against Web Awesome ours spend ${fmt(d('script'), 0)} ms more in script, ${fmt(d('style'), 0)} ms more in style recalculation and ${fmt(d('layout'), 0)} ms more in layout. Our elements render more than the peer markup does (an icon and a localized label in every callout, chips parsed from JSON with links and tier styling, a credit built from attributes), and every one of them resolves its language and strings on first render.`);
+    }
+  }
+
+  for (const [name, g] of Object.entries(u?.groups ?? {})) {
+    if (!g.ours || !g.peer) continue;
+    const slower = g.ours.time.median > g.peer.time.median;
+    const moreLayout = g.ours.layout.median > g.peer.layout.median * 1.1;
+    if (!slower && !moreLayout) continue;
+    const plainNodes = u.stats.plain.nodes.median;
+    const count = name === 'callouts' ? 200 : name === 'chips' ? 200 : 50;
+    const per = (n) => fmt(Math.round((n - plainNodes) / count), 0);
+    out.push(`**Upgrade, ${name} alone: ${slower ? `rendered ${fmtRatio(ratioOf(g.ours.time.median, g.peer.time.median))} later` : `layout time ${fmtRatio(ratioOf(g.ours.layout.median, g.peer.layout.median))}`}** (\`<${g.tag}>\` vs ${g.peerTags.map((t) => `\`<${t}>\``).join(', ')}: layout ${fmt(g.ours.layout.median, 0)} vs ${fmt(g.peer.layout.median, 0)} ms, script ${fmt(g.ours.script.median, 0)} vs ${fmt(g.peer.script.median, 0)} ms). Ours adds about ${per(g.ours.nodes.median)} DOM nodes per ${name === 'chips' ? 'list' : 'element'} against ${per(g.peer.nodes.median)} for Web Awesome${name === 'callouts' ? ': every `<pro-tip>` renders a header with an inline SVG icon and its localized label, which `<wa-callout>` only does when the author adds a `<wa-icon>` (left out here because it would fetch its icon)' : name === 'chips' ? ': every `<category-chips>` renders a labelled list with one item and link per chip' : ''}, and lit's comment markers come with every binding. More nodes is more to lay out.`);
+  }
+
+  const t = r.text?.text;
+  if (t?.warm) {
+    for (const [key, label] of [['warm', 'warm'], ['cold', 'first call']]) {
+      const ratio = ratioOf(t[key].ours.median, t[key].peer.median);
+      if (ratio <= 1) continue;
+      const pure = ratioOf(t.pure.ours.median, t.pure.peer.median);
+      out.push(`**Text analysis, ${label}: ${fmtRatio(ratio)}** (${fmt(t[key].ours.median, 2)} vs ${fmt(t[key].peer.median, 2)} ms for ${fmt(t.words)} words). On the bare string the counting alone is ${fmtRatio(pure)} of \`reading-time\`'s: ${pure > 1 ? 'our Unicode word rules (a `\\p{L}\\p{N}\\p{M}` regular expression over the text, plus a CJK pass) cost more per character than its space-splitting loop, which miscounts many non-Latin scripts' : 'the counting is not where the time goes'}; the rest is our DOM walk, which leaves out code, navigation and hidden parts and counts images, where \`reading-time\` reads \`textContent\` whole. Either way it is a few milliseconds once per article, not per frame.`);
+    }
+  }
+
+  for (const [path, c] of Object.entries(r.cls ?? {})) {
+    if (c.cls?.median > 0.1) out.push(`**Layout shift of \`${path}\`: CLS ${fmt(c.cls.median, 3)}** (over the 0.1 "good" threshold). Largest shifts: ${c.worst.map((w) => `${fmt(w.value, 3)} (${w.sources.join(', ')})`).join('; ')}.`);
+  }
+  if (u?.stats && u.stats.ours.cls.median > u.stats.peer.cls.median + 0.01) {
+    out.push(`**Layout shift while upgrading 450 elements: ${fmt(u.stats.ours.cls.median, 3)} ours vs ${fmt(u.stats.peer.cls.median, 3)} Web Awesome** (sum of shifts). The elements' pre-upgrade rules in \`dist/reading-elements.css\` do not yet reserve the upgraded size exactly.`);
+  }
+  return out;
+}
