@@ -1,0 +1,310 @@
+/**
+ * Callouts → `<pro-tip>`:
+ * - `<blockquote><p><strong>Pro Tip:</strong> …</p></blockquote>` (marked, markdown-it), the
+ *   bold label naming a kind in any shipped language ("Expert Insight:", "Consejo:", "Hinweis:");
+ * - `<p><strong>Key Takeaways:</strong></p>` followed by a list;
+ * - GitHub alerts (`div.markdown-alert.markdown-alert-tip`);
+ * - an unrendered `[!TIP]` first line in a blockquote (GitHub / Obsidian syntax);
+ * - Docusaurus admonitions (`div.theme-admonition.theme-admonition-tip`, and v2's `div.admonition`);
+ * - Starlight asides (`aside.starlight-aside.starlight-aside--tip`).
+ *
+ * The author's label node moves into the callout as `slot="label"` (only its trailing colon is
+ * dropped) and the remaining nodes move into its body: nothing is copied.
+ */
+import { kindFromLabel, kindFromName, type ProTipKind } from '../pro-tip/pro-tip.kinds.js';
+import {
+  AUTHOR_ATTRIBUTES,
+  IDENTITY_ATTRIBUTES,
+  candidates,
+  carryAttributes,
+  create,
+  isBlank,
+  isEmpty,
+  meaningfulChildren,
+  moveInto,
+  nextBlock,
+  replace,
+  textOf,
+  trimStart,
+} from './dom.js';
+import type { EnhanceRoot } from './types.js';
+
+/** Callout names from Obsidian and Docusaurus that `<pro-tip>` has no alias for. */
+const MORE_NAMES: Readonly<Record<string, ProTipKind>> = {
+  success: 'tip',
+  check: 'tip',
+  done: 'tip',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  todo: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
+  seealso: 'note',
+  secondary: 'note',
+  failure: 'caution',
+  fail: 'caution',
+  missing: 'caution',
+  bug: 'caution',
+};
+
+/** The kind a renderer's type name (`tip`, `danger`, `faq`) stands for, or null. */
+function kindOfName(name: string): ProTipKind | null {
+  const key = name.trim().toLowerCase();
+  return kindFromName(key) ?? (Object.hasOwn(MORE_NAMES, key) ? MORE_NAMES[key]! : null);
+}
+
+const COLON_AT_END = /\s*[:：]\s*$/;
+const COLON_AT_START = /^\s*[:：]/;
+/** Longer than this, bold text opening a paragraph is a sentence, not a label. */
+const MAX_LABEL = 60;
+
+/**
+ * The kind a written label names: the whole label ("Expert Insight", "Profi-Tipp"), else its
+ * last or first word ("Quick Tip", "Security Warning") for labels of a few words.
+ */
+function kindOfLabel(label: string): ProTipKind | null {
+  const whole = kindFromLabel(label);
+  if (whole) return whole;
+  const words = label.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  return kindFromLabel(words[words.length - 1]!) ?? kindFromLabel(words[0]!);
+}
+
+interface BoldLabel {
+  bold: Element;
+  kind: ProTipKind;
+  /** Takes the colon off: inside the bold text, or at the start of the text after it. */
+  dropColon: () => void;
+}
+
+/** A `<strong>`/`<b>` that opens `paragraph` and names a kind, followed by a colon. */
+function boldLabel(paragraph: Element): BoldLabel | null {
+  const bold = meaningfulChildren(paragraph)[0];
+  if (!(bold instanceof Element) || (bold.localName !== 'strong' && bold.localName !== 'b')) return null;
+  const text = textOf([bold]);
+  const after = bold.nextSibling;
+  let dropColon: () => void;
+  if (COLON_AT_END.test(text)) {
+    dropColon = () => {
+      const walker = bold.ownerDocument.createTreeWalker(bold, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isBlank(node)) last = node as Text;
+      if (last) last.data = last.data.replace(COLON_AT_END, '');
+    };
+  } else if (after?.nodeType === Node.TEXT_NODE && COLON_AT_START.test(after.textContent ?? '')) {
+    dropColon = () => {
+      after.textContent = (after.textContent ?? '').replace(COLON_AT_START, '');
+    };
+  } else {
+    return null;
+  }
+  const label = text.replace(COLON_AT_END, '');
+  if (label === '' || label.length > MAX_LABEL) return null;
+  const kind = kindOfLabel(label);
+  return kind ? { bold, kind, dropColon } : null;
+}
+
+/** The new callout, with the block's attributes worth keeping. */
+function callout(from: Element, kind: ProTipKind, keep: readonly string[]): HTMLElement {
+  const element = create(from, 'pro-tip');
+  element.setAttribute('kind', kind);
+  carryAttributes(from, element, keep);
+  return element;
+}
+
+/** A `<span slot="label">` holding `nodes` (moved), or null when they hold no text. */
+function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
+  if (textOf(nodes) === '') return null;
+  const span = create(near, 'span');
+  span.slot = 'label';
+  moveInto(span, nodes);
+  trimStart([...span.childNodes]);
+  const last = span.lastChild;
+  if (last?.nodeType === Node.TEXT_NODE) last.textContent = (last.textContent ?? '').replace(/\s+$/, '');
+  return span;
+}
+
+/** Removes `<br>` and white space at the start of `paragraph`, and the paragraph itself when nothing is left. */
+function tidyOpening(paragraph: Element): void {
+  let node = paragraph.firstChild;
+  while (node && (isBlank(node) || (node instanceof Element && node.localName === 'br'))) {
+    const next = node.nextSibling;
+    if (node instanceof Element) node.remove();
+    node = next;
+  }
+  trimStart([...paragraph.childNodes]);
+  if (isEmpty(paragraph)) paragraph.remove();
+}
+
+/** The first child of `block` that carries content, when it is a `<p>`. */
+function openingParagraph(block: Element): Element | null {
+  const first = meaningfulChildren(block)[0];
+  return first instanceof Element && first.localName === 'p' ? first : null;
+}
+
+/** `> **Pro Tip:** …` */
+function fromBoldQuote(quote: Element): HTMLElement | null {
+  const paragraph = openingParagraph(quote);
+  const label = paragraph && boldLabel(paragraph);
+  if (!paragraph || !label) return null;
+  const element = callout(quote, label.kind, AUTHOR_ATTRIBUTES);
+  label.dropColon();
+  label.bold.setAttribute('slot', 'label');
+  element.append(label.bold);
+  tidyOpening(paragraph);
+  moveInto(element, quote.childNodes);
+  replace(quote, element);
+  return element;
+}
+
+const MARKER = /^\s*\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*/;
+
+/** The nodes of `paragraph`'s first line, up to a line break or `<br>` (removed), splitting a text node there. */
+function firstLine(paragraph: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
+    if (node instanceof Element && node.localName === 'br') {
+      node.remove();
+      break;
+    }
+    if (node.nodeType === Node.TEXT_NODE) {
+      const at = (node.textContent ?? '').indexOf('\n');
+      if (at >= 0) {
+        const rest = (node as Text).splitText(at);
+        rest.data = rest.data.replace(/^\n/, '');
+        nodes.push(node);
+        break;
+      }
+    }
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** `> [!TIP]` left unrendered, with an optional title (`> [!tip]- Title`) that folds with `+`/`-`. */
+function fromMarkerQuote(quote: Element): HTMLElement | null {
+  const paragraph = openingParagraph(quote);
+  const first = paragraph?.firstChild;
+  if (!paragraph || first?.nodeType !== Node.TEXT_NODE) return null;
+  const match = MARKER.exec(first.textContent ?? '');
+  const kind = match && kindOfName(match[1]!);
+  if (!match || !kind) return null;
+  const element = callout(quote, kind, AUTHOR_ATTRIBUTES);
+  if (match[2]) element.setAttribute('collapsible', '');
+  if (match[2] === '+') element.setAttribute('open', '');
+  first.textContent = (first.textContent ?? '').slice(match[0].length);
+  const title = labelSpan(quote, firstLine(paragraph));
+  if (title) element.append(title);
+  tidyOpening(paragraph);
+  moveInto(element, quote.childNodes);
+  replace(quote, element);
+  return element;
+}
+
+/** `<p><strong>Key Takeaways:</strong></p>` followed by a list. */
+function fromTakeawaysParagraph(paragraph: Element): HTMLElement | null {
+  if (paragraph.parentElement?.closest('blockquote') || meaningfulChildren(paragraph).length !== 1) return null;
+  const label = boldLabel(paragraph);
+  const list = nextBlock(paragraph);
+  if (!label || label.kind !== 'takeaways' || !list || (list.localName !== 'ul' && list.localName !== 'ol')) return null;
+  const element = callout(paragraph, 'takeaways', AUTHOR_ATTRIBUTES);
+  label.dropColon();
+  label.bold.setAttribute('slot', 'label');
+  element.append(label.bold);
+  moveInto(element, paragraph.childNodes);
+  element.append(list);
+  replace(paragraph, element);
+  return element;
+}
+
+/** The kind named by a class such as `markdown-alert-tip`, given the prefix `markdown-alert-`. */
+function kindFromClass(block: Element, prefix: string): ProTipKind | null {
+  for (const name of block.classList) {
+    if (name.startsWith(prefix)) {
+      const kind = kindOfName(name.slice(prefix.length));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+/** The title's nodes without the renderer's icon. */
+function titleNodes(title: Element): Node[] {
+  for (const icon of title.querySelectorAll('svg, [class*="icon" i]')) if (textOf([icon]) === '') icon.remove();
+  // Docusaurus 2 wraps the title in an <h5> inside the heading <div>.
+  const only = meaningfulChildren(title);
+  const inner = only.length === 1 && only[0] instanceof Element && /^h[1-6]$/.test(only[0].localName) ? only[0] : title;
+  return [...inner.childNodes];
+}
+
+/** A renderer's callout: its title becomes the label, its content the body, its icon is dropped. */
+function fromRendered(block: Element, kind: ProTipKind, title: Element | null, content: Element | null): HTMLElement {
+  const element = callout(block, kind, IDENTITY_ATTRIBUTES);
+  const label = title ? labelSpan(block, titleNodes(title)) : null;
+  if (label) {
+    // Docusaurus writes its default titles in lower case and shows them in capitals.
+    if (block.matches('.theme-admonition, .admonition') && label.textContent === label.textContent?.toLowerCase()) {
+      label.style.textTransform = 'uppercase';
+    }
+    element.append(label);
+  }
+  title?.remove();
+  if (content) {
+    moveInto(element, content.childNodes);
+    content.remove();
+  }
+  moveInto(element, block.childNodes);
+  replace(block, element);
+  return element;
+}
+
+function fromGitHubAlert(block: Element): HTMLElement | null {
+  const kind = kindFromClass(block, 'markdown-alert-');
+  if (!kind) return null;
+  return fromRendered(block, kind, block.querySelector(':scope > .markdown-alert-title'), null);
+}
+
+function fromDocusaurus(block: Element): HTMLElement | null {
+  // Python-Markdown and MkDocs: <div class="admonition tip"><p class="admonition-title">Tip</p>…</div>
+  const mkdocsTitle = block.querySelector(':scope > .admonition-title');
+  if (mkdocsTitle) {
+    const kind = [...block.classList].map(kindOfName).find(Boolean);
+    return kind ? fromRendered(block, kind, mkdocsTitle, null) : null;
+  }
+  const kind = kindFromClass(block, 'theme-admonition-') ?? kindFromClass(block, 'admonition-');
+  const [heading, second] = [...block.children];
+  if (!kind || !heading) return null;
+  const content = block.querySelector(':scope > [class*="admonitionContent"], :scope > .admonition-content') ?? second ?? null;
+  return fromRendered(block, kind, heading, content === heading ? null : content);
+}
+
+function fromStarlight(block: Element): HTMLElement | null {
+  const kind = kindFromClass(block, 'starlight-aside--');
+  if (!kind) return null;
+  return fromRendered(
+    block,
+    kind,
+    block.querySelector(':scope > .starlight-aside__title'),
+    block.querySelector(':scope > .starlight-aside__content'),
+  );
+}
+
+const PATTERNS = 'blockquote, p, div.markdown-alert, div.theme-admonition, div.admonition, aside.starlight-aside';
+
+/** Converts every recognised callout in `root`; returns how many it created. */
+export function enhanceCallouts(root: EnhanceRoot): number {
+  let count = 0;
+  for (const block of candidates(root, PATTERNS)) {
+    if (!block.parentNode) continue;
+    let created: HTMLElement | null = null;
+    if (block.localName === 'blockquote') created = fromBoldQuote(block) ?? fromMarkerQuote(block);
+    else if (block.localName === 'p') created = fromTakeawaysParagraph(block);
+    else if (block.classList.contains('markdown-alert')) created = fromGitHubAlert(block);
+    else if (block.classList.contains('starlight-aside')) created = fromStarlight(block);
+    else created = fromDocusaurus(block);
+    if (created) count++;
+  }
+  return count;
+}

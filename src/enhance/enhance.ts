@@ -1,0 +1,51 @@
+import { enhanceCallouts } from './callouts.js';
+import { isLeftAlone } from './dom.js';
+import { defineElements, type CreatedTag } from './elements.js';
+import { enhancePhotos } from './photos.js';
+import { enhancePlaceholders } from './placeholders.js';
+import { enhanceProgress } from './progress.js';
+import type { EnhanceOptions, EnhanceReport, EnhanceRoot } from './types.js';
+
+/**
+ * Upgrades the markup a markdown pipeline already emits inside `root` into reading elements:
+ * callouts into `<pro-tip>`, credited images into `<photo-credit>`, `data-*` placeholders into
+ * their elements, and the seed's progress container into `<reading-progress>`. It registers the
+ * elements it creates (unless their tags are registered already) and returns how many of each
+ * it created.
+ *
+ * Lossless (every text node, link and image stays; the image nodes themselves move) and
+ * idempotent (a second call changes nothing and reports zeros), so it is safe to call again on
+ * content added later. It leaves `pre`, `code`, `[contenteditable]` and `[data-no-enhance]`
+ * regions as they are.
+ *
+ * @example
+ *   import { enhance } from 'reading-elements/enhance.js';
+ *   const report = enhance(document, { progress: true, referral: 'my_blog' });
+ *   // → { progress: 1, callouts: 3, photos: 5, placeholders: 0 }
+ */
+export function enhance(root: EnhanceRoot = document, options: EnhanceOptions = {}): EnhanceReport {
+  const report: EnhanceReport = { progress: 0, callouts: 0, photos: 0, placeholders: 0 };
+  if (!root || (root instanceof Element && isLeftAlone(root))) return report;
+  const created = new Set<CreatedTag>();
+
+  if (options.placeholders !== false) {
+    const tags = enhancePlaceholders(root);
+    report.placeholders = tags.length;
+    for (const tag of tags) created.add(tag);
+  }
+  if (options.callouts !== false) {
+    report.callouts = enhanceCallouts(root);
+    if (report.callouts) created.add('pro-tip');
+  }
+  if (options.photos !== false) {
+    report.photos = enhancePhotos(root, options);
+    if (report.photos) created.add('photo-credit');
+  }
+  if (options.progress !== false) {
+    report.progress = enhanceProgress(root, options.progress === true);
+    if (report.progress) created.add('reading-progress');
+  }
+
+  defineElements(created);
+  return report;
+}

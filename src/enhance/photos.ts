@@ -1,0 +1,197 @@
+/**
+ * Photos → `<photo-credit>`: an image (alone in a paragraph, in a link, or in a `<figure>`)
+ * followed by, or captioned with, a credit line ("Photo by … on …", "Image: …", "Credit: …",
+ * "Source: …", and their equivalents in the shipped languages).
+ *
+ * The image node itself moves into the new element (it keeps its loaded state; a link around
+ * it stays around it), and the credit line's nodes move, as written, into `<span slot="credit">`.
+ */
+import { SHIPPED_LANGUAGES } from '../internal/locale.js';
+import { templatePattern } from '../photo-credit/parse-credit.js';
+import { strings } from '../photo-credit/photo-credit.strings.js';
+import {
+  AUTHOR_ATTRIBUTES,
+  candidates,
+  carryAttributes,
+  create,
+  isSeparator,
+  meaningfulChildren,
+  moveInto,
+  nextBlock,
+  replace,
+  textOf,
+} from './dom.js';
+import type { EnhanceOptions, EnhanceRoot } from './types.js';
+
+/**
+ * Words that open a credit line, followed by a colon: English, then es, fr, de, pt, ja, zh, ar.
+ * The localized "Photo by {author} on {source}" templates come from `<photo-credit>`'s strings.
+ */
+const CREDIT_PREFIXES = [
+  'photo', 'photos', 'image', 'images', 'picture', 'illustration', 'credit', 'credits', 'source',
+  'photo credit', 'image credit', 'image source', 'photograph',
+  'foto', 'imagen', 'fuente', 'crédito', 'créditos',
+  'crédit', 'crédits', 'crédit photo',
+  'bild', 'quelle', 'bildquelle', 'fotografie',
+  'imagem', 'fonte',
+  '写真', '画像', '出典', 'クレジット', '提供',
+  '图片', '图片来源', '来源', '摄影', '图源',
+  'صورة', 'المصدر', 'مصدر الصورة', 'حقوق الصورة',
+];
+
+/** Longer than this, a paragraph is prose, not a credit line. */
+const MAX_CREDIT = 300;
+
+let patterns: RegExp[] | undefined;
+
+function creditPatterns(): RegExp[] {
+  if (patterns) return patterns;
+  const list: RegExp[] = [];
+  for (const key of ['photo-credit.photo-by', 'photo-credit.photo-by-author', 'photo-credit.photo-via'] as const) {
+    for (const lang of SHIPPED_LANGUAGES) {
+      const template = strings[lang]?.[key];
+      const pattern = template ? templatePattern(template) : null;
+      if (pattern) list.push(pattern);
+    }
+  }
+  const prefixes = CREDIT_PREFIXES.map((prefix) => prefix.replace(/\s+/g, '\\s+')).join('|');
+  list.push(new RegExp(`^(?:${prefixes})\\s*[:：]\\s*\\S`, 'iu'));
+  list.push(/^(?:©|\(c\)|courtesy of\s)\s*\S/iu);
+  return (patterns = list);
+}
+
+/** True when `text` reads as a credit line. */
+export function isCreditLine(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line === '' || line.length > MAX_CREDIT) return false;
+  return creditPatterns().some((pattern) => pattern.test(line));
+}
+
+const IMAGE = 'img, picture';
+
+/** True when none of `nodes` holds an image (a second image makes it a gallery, not a credit). */
+function noImages(nodes: Node[]): boolean {
+  return nodes.every((node) => !(node instanceof Element) || (!node.matches(IMAGE) && !node.querySelector(IMAGE)));
+}
+
+/** The image as a unit: the `<img>`, its `<picture>`, and a link wrapping only that. */
+function imageUnit(img: Element): Element {
+  let unit = img.parentElement?.localName === 'picture' ? img.parentElement : img;
+  const parent = unit.parentElement;
+  if (parent?.localName === 'a' && meaningfulChildren(parent).length === 1) unit = parent;
+  return unit;
+}
+
+function photoCredit(from: Element, options: EnhanceOptions): HTMLElement {
+  const element = create(from, 'photo-credit');
+  if (options.referral) element.setAttribute('referral', options.referral);
+  if (options.zoomable) element.setAttribute('zoomable', '');
+  return element;
+}
+
+const BLOCK = 'address, blockquote, div, dl, figure, h1, h2, h3, h4, h5, h6, hr, ol, p, pre, table, ul';
+
+/** A `<span>` (or a `<div>` when the nodes include blocks) in `slot`, holding `nodes` (moved). */
+function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
+  const hasBlocks = nodes.some((node) => node instanceof Element && node.matches(BLOCK));
+  const span = create(near, hasBlocks ? 'div' : 'span');
+  span.slot = slot;
+  moveInto(span, nodes);
+  return span;
+}
+
+/** Drops `<br>` and white space at the edges of `nodes` (what separated them from their neighbours). */
+function trimSeparators(nodes: Node[]): Node[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && isSeparator(nodes[start]!)) start++;
+  while (end > start && isSeparator(nodes[end - 1]!)) end--;
+  for (const node of [...nodes.slice(0, start), ...nodes.slice(end)]) if (node instanceof Element) node.remove();
+  return nodes.slice(start, end);
+}
+
+/** `<p><img></p><p><em>Photo by …</em></p>`, `<p><img>\n<em>Photo by …</em></p>`, or a bare image then a credit paragraph. */
+function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | null {
+  const parent = unit.parentElement;
+  const block = parent?.localName === 'p' ? parent : unit;
+  let credit: Node[] = [];
+  let creditBlock: Element | null = null;
+  if (block !== unit) {
+    const nodes = [...block.childNodes];
+    const at = nodes.indexOf(unit as ChildNode);
+    if (!nodes.slice(0, at).every(isSeparator)) return null;
+    credit = nodes.slice(at + 1);
+  }
+  if (textOf(credit) === '' && noImages(credit)) {
+    creditBlock = nextBlock(block);
+    if (!creditBlock || creditBlock.localName !== 'p') return null;
+    credit = [...creditBlock.childNodes];
+  }
+  if (!noImages(credit) || !isCreditLine(textOf(credit))) return null;
+  const element = photoCredit(block, options);
+  if (block !== unit) carryAttributes(block, element, AUTHOR_ATTRIBUTES);
+  // Built complete before it enters the page, so it upgrades with its image in place.
+  const marker = create(block, 'span');
+  block.parentNode!.insertBefore(marker, block);
+  element.append(unit);
+  element.append(slotted(block, 'credit', creditBlock ? credit : trimSeparators(credit)));
+  replace(marker, element);
+  if (block !== unit) block.remove();
+  creditBlock?.remove();
+  return element;
+}
+
+/** Where in `nodes` a trailing credit line starts: a node boundary, or a sentence end inside a text node (split there). */
+function creditStart(nodes: Node[]): number {
+  for (let i = 0; i < nodes.length; i++) {
+    const rest = nodes.slice(i + 1);
+    const node = nodes[i]!;
+    if (isCreditLine(textOf(nodes.slice(i)))) return i;
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/(?:[.!?。！？]|\s[—–|·-])\s*/gu)) {
+      const at = match.index + match[0].length;
+      if (at >= text.length) continue;
+      if (isCreditLine(`${text.slice(at)} ${textOf(rest)}`)) {
+        (node as Text).splitText(at);
+        return i + 1;
+      }
+    }
+  }
+  return -1;
+}
+
+/** `<figure><img><figcaption>[caption] Photo by …</figcaption></figure>`. */
+function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null {
+  const figure = unit.parentElement!;
+  const parts = meaningfulChildren(figure);
+  const caption = parts.find((node): node is Element => node instanceof Element && node.localName === 'figcaption');
+  if (!caption || parts.length !== 2 || !parts.includes(unit as ChildNode)) return null;
+  const nodes = [...caption.childNodes];
+  if (!noImages(nodes)) return null;
+  const start = creditStart(nodes);
+  if (start < 0) return null;
+  // A split text node adds one node right after the one it split, where the credit starts.
+  const all = [...caption.childNodes];
+  const text = trimSeparators(all.slice(0, start));
+  const credit = trimSeparators(all.slice(start));
+  const element = photoCredit(figure, options);
+  carryAttributes(figure, element, AUTHOR_ATTRIBUTES);
+  element.append(unit);
+  if (textOf(text) !== '' || !noImages(text)) element.append(slotted(figure, 'caption', text));
+  element.append(slotted(figure, 'credit', credit));
+  replace(figure, element);
+  return element;
+}
+
+/** Converts every image with a credit line in `root`; returns how many it converted. */
+export function enhancePhotos(root: EnhanceRoot, options: EnhanceOptions): number {
+  let count = 0;
+  for (const img of candidates(root, 'img')) {
+    if (!img.parentNode || img.closest('photo-credit')) continue;
+    const unit = imageUnit(img);
+    const created = unit.parentElement?.localName === 'figure' ? fromFigure(unit, options) : fromParagraph(unit, options);
+    if (created) count++;
+  }
+  return count;
+}

@@ -1,0 +1,88 @@
+/**
+ * Placeholders → elements: `[data-table-of-contents]`, `[data-reading-time]`, `[data-share]` and
+ * `[data-categories]` become `<table-of-contents>`, `<reading-time>`, `<share-buttons>` and
+ * `<category-chips>`. The placeholder's id, class, style, language and other `data-*` attributes
+ * carry over, its content moves inside (a server-rendered list stays as the progressive
+ * fallback), and `data-<name>-<attribute>` sets one of the element's own attributes
+ * (`data-share-text="…"` → `text="…"`).
+ */
+import type { CreatedTag } from './elements.js';
+import { candidates, create, moveInto, replace } from './dom.js';
+import type { EnhanceRoot } from './types.js';
+
+interface Placeholder {
+  tag: CreatedTag;
+  /** The attribute that marks the placeholder. */
+  marker: string;
+  /** The element attribute its value sets, when the value is valid. */
+  valueAttribute: string;
+  valid: (value: string) => boolean;
+  /** Element attributes `data-<marker>-<name>` may set. */
+  attributes: readonly string[];
+}
+
+const PLACEHOLDERS: readonly Placeholder[] = [
+  {
+    tag: 'table-of-contents',
+    marker: 'data-table-of-contents',
+    valueAttribute: 'levels',
+    valid: (value) => /^[1-6](?:-[1-6])?$/.test(value),
+    attributes: ['for', 'levels', 'offset', 'label', 'summary', 'collapsible', 'open', 'no-hash'],
+  },
+  {
+    tag: 'reading-time',
+    marker: 'data-reading-time',
+    valueAttribute: 'minutes',
+    valid: (value) => /^\d+(?:\.\d+)?$/.test(value),
+    attributes: ['for', 'minutes', 'format', 'words-per-minute', 'characters-per-minute', 'label'],
+  },
+  {
+    tag: 'share-buttons',
+    marker: 'data-share',
+    valueAttribute: 'networks',
+    valid: (value) => value !== '',
+    attributes: ['url', 'text', 'networks', 'mastodon-instance', 'compact', 'label'],
+  },
+  {
+    tag: 'category-chips',
+    marker: 'data-categories',
+    valueAttribute: 'categories',
+    valid: (value) => value !== '',
+    attributes: ['categories', 'href-template', 'sort', 'max', 'label', 'more-label', 'less-label'],
+  },
+];
+
+/** Attributes of the placeholder that stay on the element, besides `data-*`. */
+const KEPT = new Set(['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden', 'slot']);
+
+function convert(placeholder: Element, kind: Placeholder): HTMLElement {
+  const element = create(placeholder, kind.tag);
+  const value = placeholder.getAttribute(kind.marker)!.trim();
+  if (kind.valid(value)) element.setAttribute(kind.valueAttribute, kind.tag === 'share-buttons' ? value.replace(/[\s,]+/g, ' ') : value);
+  const prefix = `${kind.marker}-`;
+  for (const { name, value: attributeValue } of [...placeholder.attributes]) {
+    if (name === kind.marker) continue;
+    if (name.startsWith(prefix)) {
+      const own = name.slice(prefix.length);
+      if (kind.attributes.includes(own) && !element.hasAttribute(own)) element.setAttribute(own, attributeValue);
+    } else if (KEPT.has(name) || name.startsWith('data-')) {
+      element.setAttribute(name, attributeValue);
+    }
+  }
+  moveInto(element, placeholder.childNodes);
+  replace(placeholder, element);
+  return element;
+}
+
+/** Converts every placeholder in `root`; returns the tags it created. */
+export function enhancePlaceholders(root: EnhanceRoot): CreatedTag[] {
+  const created: CreatedTag[] = [];
+  for (const kind of PLACEHOLDERS) {
+    for (const placeholder of candidates(root, `[${kind.marker}]`)) {
+      if (!placeholder.parentNode || placeholder.localName === kind.tag) continue;
+      convert(placeholder, kind);
+      created.push(kind.tag);
+    }
+  }
+  return created;
+}

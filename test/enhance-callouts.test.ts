@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import { enhance } from '../src/enhance.js';
+import { calloutFixtures, calloutNearMisses, nestedCallouts } from './fixtures/enhance/callouts.js';
+import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
+
+describe('enhance(): callouts', () => {
+  afterEach(unmountAll);
+
+  for (const [name, fixture] of Object.entries(calloutFixtures)) {
+    it(`turns ${name} into <pro-tip kind="${fixture.kind}">, losslessly and once`, async () => {
+      const root = mount(fixture.html);
+      const report = await enhanceChecked(root, {}, fixture.removed ? [fixture.removed] : []);
+      expect(report).to.deep.equal({ ...ZERO, callouts: 1 });
+
+      const callouts = root.querySelectorAll('pro-tip');
+      expect(callouts.length).to.equal(1);
+      const callout = callouts[0]!;
+      expect(callout.getAttribute('kind')).to.equal(fixture.kind);
+      expect(root.querySelector('blockquote, .markdown-alert, .theme-admonition, .admonition, .starlight-aside')).to.equal(null);
+
+      const label = callout.querySelector(':scope > [slot="label"]');
+      if (fixture.label === null) {
+        expect(label).to.equal(null);
+      } else {
+        expect(label, 'the label moved into the label slot').to.not.equal(null);
+        expect(label!.textContent!.trim()).to.equal(fixture.label);
+        expect(callout.firstElementChild, 'the label comes first').to.equal(label);
+      }
+      // The label's colon and the renderer's icon are gone; the body starts with content.
+      expect(callout.textContent).not.to.match(/^\s*[^\s]*[:：]\s*$/m);
+      expect(callout.querySelector('svg')).to.equal(null);
+      expect(callout.textContent!.trim()).not.to.equal(fixture.label ?? '');
+    });
+  }
+
+  it('moves the bold label node itself, without its colon, and keeps the rest of its paragraph', () => {
+    const root = mount(calloutFixtures['proTip']!.html);
+    const strong = root.querySelector('strong')!;
+    const link = root.querySelector('a')!;
+    enhance(root);
+    const callout = root.querySelector('pro-tip')!;
+    expect(callout.querySelector(':scope > strong[slot="label"]')).to.equal(strong);
+    expect(strong.textContent).to.equal('Pro Tip');
+    const body = callout.querySelector(':scope > p')!;
+    expect(body.textContent).to.match(/^Look for companies/);
+    expect(body.contains(link)).to.equal(true);
+  });
+
+  it('drops a paragraph that only held the label', () => {
+    const root = mount(calloutFixtures['labelOwnLine']!.html);
+    enhance(root);
+    const callout = root.querySelector('pro-tip')!;
+    expect([...callout.children].map((child) => child.localName)).to.deep.equal(['strong', 'ul']);
+  });
+
+  it('turns a "**Key Takeaways:**" paragraph and the list after it into one callout', () => {
+    const root = mount(calloutFixtures['takeaways']!.html);
+    const list = root.querySelector('ul')!;
+    enhance(root);
+    const callout = root.querySelector('pro-tip')!;
+    expect(callout.querySelector(':scope > ul')).to.equal(list);
+    expect(root.children.length).to.equal(1);
+  });
+
+  it('makes a folding callout from an Obsidian "[!warning]-" marker, titled by the rest of the line', () => {
+    const root = mount(calloutFixtures['markerTitle']!.html);
+    enhance(root);
+    const callout = root.querySelector('pro-tip')!;
+    expect(callout.hasAttribute('collapsible')).to.equal(true);
+    expect(callout.hasAttribute('open')).to.equal(false);
+    expect(callout.querySelector(':scope > p')!.textContent).to.equal('The step is higher than it looks.');
+  });
+
+  it('keeps a Docusaurus default title, shown in capitals as Docusaurus shows it', () => {
+    const root = mount(calloutFixtures['docusaurusTip']!.html);
+    enhance(root);
+    const label = root.querySelector<HTMLElement>('pro-tip > [slot="label"]')!;
+    expect(label.textContent).to.equal('tip');
+    expect(label.style.textTransform).to.equal('uppercase');
+  });
+
+  it('keeps the id and language of a blockquote, but not a renderer\'s classes', () => {
+    const root = mount(
+      `<blockquote id="tip-1" class="callout" lang="es"><p><strong>Consejo:</strong> Empieza con poco.</p></blockquote>
+       <div id="alert-1" class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note</p><p>Text.</p></div>`,
+    );
+    enhance(root);
+    const [quote, alert] = root.querySelectorAll('pro-tip');
+    expect(quote!.id).to.equal('tip-1');
+    expect(quote!.className).to.equal('callout');
+    expect(quote!.getAttribute('lang')).to.equal('es');
+    expect(alert!.id).to.equal('alert-1');
+    expect(alert!.className).to.equal('');
+  });
+
+  it('converts nested callouts, inner and outer', async () => {
+    const root = mount(nestedCallouts);
+    const report = await enhanceChecked(root);
+    expect(report.callouts).to.equal(2);
+    const outer = root.querySelector('pro-tip')!;
+    expect(outer.getAttribute('kind')).to.equal('note');
+    expect(outer.querySelector('pro-tip')!.getAttribute('kind')).to.equal('warning');
+  });
+
+  for (const [name, html] of Object.entries(calloutNearMisses)) {
+    it(`leaves a near miss alone: ${name}`, async () => {
+      const root = mount(html);
+      const before = root.innerHTML;
+      expect(enhance(root)).to.deep.equal(ZERO);
+      await settle(root);
+      expect(root.innerHTML).to.equal(before);
+    });
+  }
+
+  it('turns nothing into callouts with { callouts: false }', () => {
+    const root = mount(calloutFixtures['proTip']!.html);
+    const before = root.innerHTML;
+    expect(enhance(root, { callouts: false })).to.deep.equal(ZERO);
+    expect(root.innerHTML).to.equal(before);
+  });
+
+  it('upgrades the callouts it creates: the label and body render', async () => {
+    const root = mount(calloutFixtures['expertInsight']!.html);
+    enhance(root);
+    const callout = root.querySelector('pro-tip')!;
+    expect(customElements.get('pro-tip')).to.not.equal(undefined);
+    await (callout as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const slot = callout.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="label"]')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Expert Insight');
+    expect(callout.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(callout).to.be.accessible();
+  });
+});
