@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
 import { photoFixtures, photoNearMisses } from './fixtures/enhance/photos.js';
 import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
+import { waitFor } from './helpers.js';
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
@@ -96,8 +97,9 @@ describe('enhance(): photos', () => {
     await photo.updateComplete;
     const credit = photo.querySelector('[slot="credit"]')!;
     expect(credit.assignedSlot, 'the credit is slotted').to.not.equal(null);
-    const shown = photo.shadowRoot!.querySelector('[part~="credit"]')!.getBoundingClientRect();
-    expect(shown.height, 'the credit line is visible').to.be.greaterThan(0);
+    const part = () => photo.shadowRoot!.querySelector('[part~="credit"]')!.getBoundingClientRect();
+    await waitFor(() => part().height > 0, 'the credit line to show');
+    const shown = part();
     expect(shown.top, 'below the image').to.be.at.least(photo.querySelector('img')!.getBoundingClientRect().bottom - 1);
     await expect(photo).to.be.accessible();
   });
