@@ -123,6 +123,18 @@ try {
     await import(`${origin}/dist/cdn/reading-elements.js`);
     return tags.filter((tag) => customElements.get(tag));
   }, server.origin, TAGS);
+  // The CDN build minifies templates; check that an SVG icon survives it (nested <path> elements
+  // mean a self-closing slash was dropped and only the first shape of each icon is drawn).
+  if (results.size.cdnTags.includes('pro-tip')) {
+    results.size.cdnIcons = await probe.evaluate(async () => {
+      const tip = document.createElement('pro-tip');
+      tip.textContent = 'x';
+      document.body.append(tip);
+      await tip.updateComplete;
+      const svg = tip.shadowRoot?.querySelector('svg');
+      return { nested: Boolean(svg?.querySelector('path path, circle path, path circle')), children: svg?.children.length ?? 0 };
+    });
+  }
   await probe.close();
 
   if (wants('scroll')) results.scroll = await stage('scroll', () => measureScroll(browser, server.origin, { runs: quick ? 2 : 5, frames: quick ? 120 : 240, cdnTags: results.size.cdnTags, log }));

@@ -10,6 +10,10 @@ const DEPENDENCY_FREE = new Set(['tocbot', 'medium-zoom', 'reading-time']);
 export function findLosses(r) {
   const out = [];
   const size = r.size;
+  if (r.size.cdnIcons?.nested) {
+    out.push('**Defect found: the CDN bundle draws only the first shape of each SVG icon.** `@lit-labs/rollup-plugin-minify-html-literals` (rollup.config.mjs) drops the closing slash of `<path …/>` in lit\'s `svg` templates, so the following shapes are parsed as children of the first `<path>` and not drawn (seen on every `<pro-tip>` icon). Passing `{ options: { minifyOptions: { keepClosingSlash: true } } }` to the plugin keeps them; the bundles measured here use that option.');
+  }
+
   const base = size.ours.base;
   for (const pair of size.pairs) {
     if (pair.ratio.gzip <= 1) continue;
@@ -29,6 +33,9 @@ export function findLosses(r) {
           : `Even without lit the element's own code (≈ ${kb(pair.ownGzip)}) is larger than the peer's ${kb(them.gzip)}: it renders its own markup and styles (light, dark, forced colours, print) and carries strings in eight languages${us.modules?.length ? `; its largest modules: ${us.modules.join(', ')} of the bundle before minification` : ''}.`);
     } else {
       cause = `lit and our base class are ${kb(base.gzip)} of it (the peer has its own copy of lit too); the element's own code is ≈ ${kb(pair.ownGzip ?? us.gzip - base.gzip)}${us.modules?.length ? `, largest modules: ${us.modules.join(', ')} of the bundle before minification` : ''}.`;
+    }
+    if (pair.ours === 'reading-progress' && us.modules?.some((m) => m.startsWith('internal/text-stats.js'))) {
+      cause += ' `internal/text-stats.js` is there for the `time-left` label and is loaded even when the attribute is not used; importing it only when `time-left` is set would take it out of the default cost.';
     }
     out.push(`**Size, ${name} vs ${PEERS[pair.peer].short}: ${fmtRatio(pair.ratio.gzip)} gzip** (${kb(us.gzip)} vs ${kb(them.gzip)}). ${cause}`);
   }
@@ -68,7 +75,10 @@ export function findLosses(r) {
     const peer = u.minusPlain.peer.median;
     if (ours > peer) {
       const d = (k) => u.stats.ours[k].median - u.stats.peer[k].median;
-      out.push(`**Upgrade, time to rendered over plain HTML: ${fmtRatio(ratioOf(ours, peer))}** (${fmt(ours, 0)} vs ${fmt(peer, 0)} ms). Against Web Awesome ours spend ${fmt(d('script'), 0)} ms more in script, ${fmt(d('style'), 0)} ms more in style recalculation and ${fmt(d('layout'), 0)} ms more in layout. Our elements render more than the peer markup does (an icon and a localized label in every callout, chips parsed from JSON with links and tier styling, a credit built from attributes), and every one of them resolves its language and strings on first render.`);
+      const more = (k) => `${fmt(Math.abs(Math.round(d(k))), 0)} ms ${d(k) >= 0 ? 'more' : 'less'}`;
+      const spread = Math.max(u.minusPlain.ours.q3 - u.minusPlain.ours.q1, u.minusPlain.peer.q3 - u.minusPlain.peer.q1);
+      const noise = ours - peer < spread ? `, less than the run-to-run spread (interquartile range up to ${fmt(spread, 0)} ms), so within noise in this run` : '';
+      out.push(`**Upgrade, time to rendered over plain HTML: ${fmtRatio(ratioOf(ours, peer))}** (${fmt(ours, 0)} vs ${fmt(peer, 0)} ms${noise}). Against Web Awesome ours spend ${more('script')} in script, ${more('style')} in style recalculation and ${more('layout')} in layout. Our elements render more than the peer markup does (an icon and a localized label in every callout, chips parsed from JSON with links and tier styling, a credit built from attributes), and every one of them resolves its language and strings on first render.`);
     }
   }
 

@@ -64,7 +64,9 @@ export async function bundle(name, source, { minify = true } = {}) {
     plugins: [
       readingTimeCjs(),
       resolve({ browser: true, exportConditions: ['production'], rootDir: ROOT }),
-      ...(minify && minifyTemplates ? [minifyTemplates()] : []),
+      // keepClosingSlash: without it `<path …/>` loses its slash and, inside an svg`` template,
+      // every following sibling is parsed as a child of the first path and is not drawn.
+      ...(minify && minifyTemplates ? [minifyTemplates({ options: { minifyOptions: { keepClosingSlash: true } } })] : []),
       ...(minify ? [terser(terserOptions)] : []),
     ],
   });
