@@ -3,7 +3,7 @@
  * class="reading-progress"></div></div>` becomes a `<reading-progress>` tracking the article;
  * with `progress: true` a page without any progress bar gets one.
  */
-import { candidates, create, isEmpty, replace } from './dom.js';
+import { candidates, create, isEmpty, isLeftAlone, replace } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
 const SEED = 'div.reading-progress-container, div#reading-progress, div.reading-progress';
@@ -59,7 +59,7 @@ export function enhanceProgress(root: EnhanceRoot, add: boolean): number {
   if (!add) return 0;
   const element = bar(root, articleFor(null, root));
   const parent = root instanceof Document ? root.body : root;
-  if (!parent) return 0;
+  if (!parent || (parent instanceof Element && isLeftAlone(parent))) return 0;
   parent.prepend(element);
   return 1;
 }
