@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
+import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
+import { PRO_TIP_KINDS } from '../src/pro-tip/pro-tip.kinds.js';
+import { strings } from '../src/pro-tip/pro-tip.strings.js';
 import { calloutFixtures, calloutNearMisses, nestedCallouts } from './fixtures/enhance/callouts.js';
 import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
 
@@ -32,6 +35,25 @@ describe('enhance(): callouts', () => {
       expect(callout.textContent!.trim()).not.to.equal(fixture.label ?? '');
     });
   }
+
+  it('recognises every kind\'s label in every shipped language', () => {
+    const cases = SHIPPED_LANGUAGES.flatMap((lang) =>
+      PRO_TIP_KINDS.map((kind) => ({ lang, kind, label: strings[lang]![`pro-tip.${kind}`] ?? strings.en[`pro-tip.${kind}`] })),
+    );
+    const root = mount(
+      cases
+        .map(({ lang, label }) => `<blockquote lang="${lang}"><p><strong>${label}${lang === 'fr' ? '\u00a0:' : lang === 'ja' || lang === 'zh' ? '：' : ':'}</strong> …</p></blockquote>`)
+        .join(''),
+    );
+    expect(enhance(root).callouts).to.equal(cases.length);
+    const found = [...root.querySelectorAll('pro-tip')].map((tip) => `${tip.getAttribute('lang')} ${tip.getAttribute('kind')}`);
+    // Labels shared by two kinds in one language (ja/zh 要点, 重要) resolve to the first kind listed.
+    const expected = cases.map(({ lang, kind, label }) => {
+      const first = PRO_TIP_KINDS.find((other) => (strings[lang]![`pro-tip.${other}`] ?? strings.en[`pro-tip.${other}`]) === label);
+      return `${lang} ${first ?? kind}`;
+    });
+    expect(found).to.deep.equal(expected);
+  });
 
   it('moves the bold label node itself, without its colon, and keeps the rest of its paragraph', () => {
     const root = mount(calloutFixtures['proTip']!.html);

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
+import { SHIPPED_LANGUAGES, fill } from '../src/internal/locale.js';
+import { strings } from '../src/photo-credit/photo-credit.strings.js';
 import { photoFixtures, photoNearMisses } from './fixtures/enhance/photos.js';
 import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
 import { waitFor } from './helpers.js';
@@ -24,6 +26,17 @@ describe('enhance(): photos', () => {
       expect(root.querySelectorAll(':scope > p, figure, figcaption').length, 'the wrappers are gone').to.equal(0);
     });
   }
+
+  it('recognises "Photo by {author} on {source}" in every shipped language', () => {
+    const root = mount(
+      SHIPPED_LANGUAGES.map((lang) => {
+        const line = fill(strings[lang]!['photo-credit.photo-by']!, { author: '<a href="https://unsplash.com/@ana">Ana Ruiz</a>', source: 'Unsplash' });
+        return `<p lang="${lang}"><img src="/demo/images/open-book.svg" alt=""></p><p><em>${line}</em></p>`;
+      }).join(''),
+    );
+    expect(enhance(root).photos).to.equal(SHIPPED_LANGUAGES.length);
+    expect([...root.querySelectorAll('photo-credit')].map((photo) => photo.getAttribute('lang'))).to.deep.equal([...SHIPPED_LANGUAGES]);
+  });
 
   it('moves the image node itself, keeping its loaded state', async () => {
     const root = mount(photoFixtures['nextParagraph']!.html);
