@@ -5,7 +5,7 @@ import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enha
 import { photoFixtures } from './fixtures/enhance/photos.js';
 import { placeholderFixtures, progressNearMisses, progressSeed, progressSeedOutside } from './fixtures/enhance/placeholders.js';
 import { seedArticle } from './fixtures/enhance/seed.js';
-import { captureWarnings, waitFor } from './helpers.js';
+import { COLOR_SCHEMES, captureWarnings, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
 
 describe('enhance(): the seed post', () => {
   afterEach(unmountAll);
@@ -46,6 +46,23 @@ describe('enhance(): the seed post', () => {
     expect(photo.shadowRoot, 'the photo upgraded').to.not.equal(null);
     expect(photo.getAttribute('referral')).to.equal('field_notes');
   });
+});
+
+describe('enhance(): the enhanced article is accessible', () => {
+  afterEach(() => {
+    unmountAll();
+    resetColorScheme();
+  });
+
+  for (const scheme of COLOR_SCHEMES) {
+    it(`passes axe in the ${scheme} scheme`, async () => {
+      useColorScheme(scheme);
+      const root = mount(seedArticle);
+      enhance(root, { zoomable: true });
+      await settle(root);
+      await expect(root).to.be.accessible();
+    });
+  }
 });
 
 describe('enhance(): placeholders', () => {
