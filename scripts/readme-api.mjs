@@ -41,6 +41,12 @@ function reference(declaration) {
         .filter((field) => !attributeFields.has(field.name))
         .map((field) => [code(field.name), code(field.type?.text), cell(field.description)]),
     )],
+    ['Methods', table(
+      ['Method', 'Description'],
+      (declaration.members ?? [])
+        .filter((member) => member.kind === 'method' && !member.static && !member.privacy && !member.name.startsWith('_'))
+        .map((method) => [code(`${method.name}(${(method.parameters ?? []).map((parameter) => parameter.name).join(', ')})`), cell(method.description)]),
+    )],
     ['Slots', table(['Slot', 'Description'], (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]))],
     ['Events', table(['Event', 'Description'], (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]))],
     ['CSS parts', table(['Part', 'Description'], (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]))],

@@ -68,6 +68,7 @@ const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="no
  * as HTML). `referral` adds Unsplash's referral parameters to the links the element itself
  * renders; slotted credit is left exactly as written.
  *
+ * @tagname photo-credit
  * @summary Photo with caption, photographer credit and an accessible zoom dialog.
  *
  * @slot - The image: an `<img>` or a `<picture>`. Give it `width` and `height`.

@@ -134,6 +134,7 @@ function icon(name: keyof typeof ICON_PATHS): TemplateResult {
  * reader's own share sheet (`native`) and "Copy link" are buttons. Mastodon asks the reader for
  * their server once, and keeps it only when they tick "Remember".
  *
+ * @tagname share-buttons
  * @summary Tracker-free share links: X, Bluesky, Mastodon, LinkedIn, Facebook, email, copy and the native share sheet.
  *
  * @slot - Optional visible lead-in before the buttons, e.g. "Share this article".

@@ -107,6 +107,7 @@ function fragmentOf(link: HTMLAnchorElement): string | null {
  *
  * The host gets the `empty` attribute (and hides itself) when there are no headings to list.
  *
+ * @tagname table-of-contents
  * @summary Table of contents with scroll-spy, for long articles.
  *
  * @slot - Optional: a server-rendered list of links to the headings (progressive mode), or
