@@ -81,6 +81,9 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
+  // Tests feed elements bad input on purpose, and the elements warn about it; only errors are
+  // worth showing in the run's output.
+  filterBrowserLogs: ({ type }) => type === 'error',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: wanted.map((name) => engines[name].launcher()),
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -144,6 +144,17 @@ for (const path of PATHS) {
       expect(progress.value).to.equal(0);
       expect(filled(progress)).to.equal(0);
     });
+
+    it('tracks again when put back on the page', async () => {
+      const { wrapper, progress } = await page(VIEWPORT() * 3);
+      progress.remove();
+      wrapper.append(progress);
+      await progress.updateComplete;
+      await nextFrame();
+      await scrollToY(document.documentElement.scrollHeight - VIEWPORT());
+      expect(progress.value).to.be.closeTo(1, 0.01);
+      expect(filled(progress)).to.be.closeTo(1, 0.01);
+    });
   });
 }
 
