@@ -62,7 +62,9 @@ const cdnBundle = (input, file) => ({
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
     // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.
-    minifyHTMLLiterals(),
+    // Closing slashes stay: inside svg`` templates `<path/>` must not become `<path>`, or every
+    // following shape is parsed as its child and not drawn.
+    minifyHTMLLiterals({ options: { minifyOptions: { keepClosingSlash: true } } }),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     sizeBudget(),
   ],

@@ -58,10 +58,15 @@ describe('dist/cdn/reading-elements.js', () => {
     expect(progress.value).to.equal(0);
   });
 
-  it('renders a callout with its localized label', async () => {
+  it('renders a callout with its localized label and its whole icon', async () => {
     const tip = document.querySelector('pro-tip') as HTMLElement & { updateComplete: Promise<unknown> };
     await tip.updateComplete;
     expect(tip.shadowRoot!.textContent).to.contain('Warning');
+    // The minifier must keep `<path/>` self-closing, or later shapes nest inside the first one
+    // and are not drawn.
+    const icon = tip.shadowRoot!.querySelector('svg')!;
+    expect(icon.querySelectorAll('path').length).to.be.greaterThan(1);
+    expect(icon.querySelectorAll('path path, circle path, path circle, line path').length).to.equal(0);
   });
 
   it('lets the npm build load on the same page without throwing', async () => {
