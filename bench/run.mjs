@@ -140,19 +140,19 @@ try {
   if (wants('scroll')) results.scroll = await stage('scroll', () => measureScroll(browser, server.origin, { runs: quick ? 2 : 5, frames: quick ? 120 : 240, cdnTags: results.size.cdnTags, log }));
   if (wants('upgrade')) results.upgrade = await stage('upgrade', () => measureUpgrade(browser, server.origin, { runs: quick ? 2 : 7, log }));
   if (wants('text')) results.text = await stage('text', () => measureText(browser, server.origin, { runs: quick ? 2 : 5, log }));
-  if (wants('cls')) results.cls = await stage('cls', () => measureCls(browser, server.origin, { runs: quick ? 1 : 3, log }));
+  if (wants('cls')) results.cls = await stage('cls', () => measureCls(browser, server.origin, { runs: quick ? 1 : 3, delayedRuns: quick ? 1 : 2, upgrade: Boolean(results.upgrade?.stats), log }));
 } finally {
   await browser.close();
   await server.close();
 }
-results.cls ??= {};
+results.cls ??= { pages: {}, delayed: {}, upgrade: {} };
 
 for (const tag of results.size.skipped) results.notes.push(`\`${tag}\`: ${tag === 'enhance' ? '`src/enhance.ts`' : `\`src/${tag}.ts\``} or its built module is missing, so its size${tag === 'table-of-contents' ? ' and its part of the scroll benchmark are' : ' is'} not measured.`);
 if (results.upgrade && !results.upgrade.stats) results.notes.push('Upgrade cost: none of `pro-tip`, `category-chips`, `photo-credit` exists yet.');
 else if (results.upgrade?.skipped?.length) results.notes.push(`Upgrade cost: ${results.upgrade.skipped.map((t) => `\`${t}\``).join(', ')} missing, so that group stays plain HTML in every variant.`);
 if (results.text?.text?.skipped) results.notes.push(`Text analysis: ${results.text.text.skipped}.`);
 if (results.text?.enhance?.skipped) results.notes.push(`\`enhance()\`: ${results.text.enhance.skipped}.`);
-for (const [path, c] of Object.entries(results.cls)) if (c.skipped) results.notes.push(`CLS: \`${path}\` ${c.skipped}.`);
+for (const [path, c] of Object.entries(results.cls.pages)) if (c.skipped) results.notes.push(`CLS: \`${path}\` ${c.skipped}.`);
 if (quick) results.notes.push('This was a `--quick` run: fewer runs and frames than the published figures use.');
 
 env.loadEnd = load();

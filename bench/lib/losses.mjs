@@ -103,11 +103,22 @@ export function findLosses(r) {
     }
   }
 
-  for (const [path, c] of Object.entries(r.cls ?? {})) {
-    if (c.cls?.median > 0.1) out.push(`**Layout shift of \`${path}\`: CLS ${fmt(c.cls.median, 3)}** (over the 0.1 "good" threshold). Largest shifts: ${c.worst.map((w) => `${fmt(w.value, 3)} (${w.sources.join(', ')})`).join('; ')}.`);
+  const cls = r.cls ?? {};
+  for (const [kind, set] of [['', cls.pages], [' with the script 500 ms late', cls.delayed]]) {
+    for (const [path, c] of Object.entries(set ?? {})) {
+      if (c.cls?.median > 0.1) out.push(`**Layout shift of \`${path}\`${kind}: CLS ${fmt(c.cls.median, 3)}** (over the 0.1 "good" threshold). Largest shifts: ${c.worst.map((w) => `${fmt(w.value, 3)} (${w.sources.join(', ')})`).join('; ')}.`);
+    }
   }
-  if (u?.stats && u.stats.ours.cls.median > u.stats.peer.cls.median + 0.01) {
-    out.push(`**Layout shift while upgrading 450 elements: ${fmt(u.stats.ours.cls.median, 3)} ours vs ${fmt(u.stats.peer.cls.median, 3)} Web Awesome** (sum of shifts). The elements' pre-upgrade rules in \`dist/reading-elements.css\` do not yet reserve the upgraded size exactly.`);
+  const late = cls.upgrade ?? {};
+  for (const [path, c] of Object.entries(cls.delayed ?? {})) {
+    if (c.largest?.median > 1) out.push(`**Movement while \`${path}\` upgrades (script ${500} ms late): ${fmt(c.moved.median, 0)} of the ${fmt(c.tracked.median, 0)} text blocks of the first screen move, the most by ${fmt(c.largest.median, 0)} px** (CLS reports ${fmt(c.cls.median, 3)}). In the worst run: ${c.which?.which?.join(', ') || '–'}; the first moved block follows \`${c.which?.above ?? '?'}\`, which changes size when the script runs (its size before the upgrade is not the size after).`);
+  }
+  if (late.ours && late.peer && late.ours.largest?.median > 1) {
+    out.push(`**Movement while the upgrade page upgrades (script 500 ms late): ${fmt(late.ours.moved.median, 0)} of ${fmt(late.ours.tracked.median, 0)} first-screen blocks move with ours (largest ${fmt(late.ours.largest.median, 0)} px), ${fmt(late.peer.moved.median, 0)} of ${fmt(late.peer.tracked.median, 0)} with Web Awesome (largest ${fmt(late.peer.largest.median, 0)} px).** The pre-upgrade rules in \`dist/reading-elements.css\` do not reserve every element's upgraded size: ${late.ours.which?.which?.join(', ') || '–'}.`);
+  }
+  if (late.ours && late.peer && late.ours.total.median > late.peer.total.median + 0.01) {
+    const moved = [...new Set(late.ours.worst.flatMap((w) => w.sources))].join(', ');
+    out.push(`**Layout shift when the script arrives after the first paint, upgrade page: ${fmt(late.ours.total.median, 3)} ours vs ${fmt(late.peer.total.median, 3)} Web Awesome** (sum of shifts, plain page ${fmt(late.plain?.total.median, 3)}). The pre-upgrade rules in \`dist/reading-elements.css\` do not reserve the upgraded size of every element; the nodes that moved: ${moved || 'not reported'}.`);
   }
   return out;
 }
