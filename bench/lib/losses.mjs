@@ -99,7 +99,8 @@ export function findLosses(r) {
       const ratio = ratioOf(t[key].ours.median, t[key].peer.median);
       if (ratio <= 1) continue;
       const pure = ratioOf(t.pure.ours.median, t.pure.peer.median);
-      out.push(`**Text analysis, ${label}: ${fmtRatio(ratio)}** (${fmt(t[key].ours.median, 2)} vs ${fmt(t[key].peer.median, 2)} ms for ${fmt(t.words)} words). On the bare string the counting alone is ${fmtRatio(pure)} of \`reading-time\`'s: ${pure > 1 ? 'our Unicode word rules (a `\\p{L}\\p{N}\\p{M}` regular expression over the text, plus a CJK pass) cost more per character than its space-splitting loop, which miscounts many non-Latin scripts' : 'the counting is not where the time goes'}; the rest is our DOM walk, which leaves out code, navigation and hidden parts and counts images, where \`reading-time\` reads \`textContent\` whole. Either way it is a few milliseconds once per article, not per frame.`);
+      const thai = t.samples?.find((sample) => sample.lang === 'Thai');
+      out.push(`**Text analysis, ${label}: ${fmtRatio(ratio)}** (${fmt(t[key].ours.median, 2)} vs ${fmt(t[key].peer.median, 2)} ms for ${fmt(t.words)} words). On the bare string the counting alone is ${fmtRatio(pure)} of \`reading-time\`'s: ${pure > 1 ? `our Unicode word rules (a \`\\p{L}\\p{N}\\p{M}\` regular expression over the text, plus a CJK pass) cost more per character than its space-splitting loop${thai ? `, which counts ${thai.peer} word${thai.peer === 1 ? '' : 's'} in a Thai sentence where ours counts ${thai.ours.words}` : ''}` : 'the counting is not where the time goes'}; the rest is our DOM walk, which leaves out code, navigation and hidden parts and counts images, where \`reading-time\` reads \`textContent\` whole. Either way it is a few milliseconds once per article, not per frame.`);
     }
   }
 

@@ -7,7 +7,11 @@ import { SCRIPT_DELAY } from './cls.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (s, d = 1) => fmtStat(s, d);
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+/** A markdown table; a column is right-aligned when every cell in it starts like a number. */
+const table = (head, rows) => {
+  const numeric = head.map((_, i) => i > 0 && rows.every((r) => r[i] === undefined || r[i] === '' || /^[*≈~\-–−\d(]/.test(String(r[i]))));
+  return [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (numeric[i] ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+};
 
 /** The ratios drawn in ratios.svg and listed in the summary: [group, label, ratio, note]. */
 export function mainRatios(r) {
@@ -218,6 +222,10 @@ export function writeResults(r, file) {
       ['Words found', fmt(x.counts.ours.words), fmt(x.counts.peer.words), ''],
       ['Minutes', `${x.counts.ours.minutes} (230 wpm, ${x.counts.ours.images} images)`, `${x.counts.peer.minutes} (200 wpm, no images)`, ''],
     ]), '');
+    if (x.samples?.length) {
+      p('What each counts on short samples in other scripts (ours reports words and Chinese/Japanese/Korean characters apart, read at 230 words and 500 characters a minute; `reading-time` counts every Han or Hiragana character as a word — not Katakana — and otherwise splits at spaces, read at 200 a minute):', '');
+      p(table(['Sample', 'Text', 'Ours', '`reading-time` words', 'Words a reader counts'], x.samples.map((sample) => [sample.lang, sample.text, `${sample.ours.words} words${sample.ours.characters ? `, ${sample.ours.characters} characters` : ''}`, String(sample.peer), sample.expected ?? '–'])), '');
+    }
   } else p(`Text analysis not measured: ${t?.text?.skipped ?? 'skipped'}.`, '');
   if (t?.enhance?.call) {
     const e = t.enhance;
@@ -277,6 +285,8 @@ export function writeReadmePart(r, file) {
   }
   const u = r.upgrade;
   if (u?.stats) rows.push(['Upgrade of 200 callouts, 200 chip lists, 50 figures vs Web Awesome (time to rendered)', `${fmt(u.stats.ours.time.median, 0)} vs ${fmt(u.stats.peer.time.median, 0)} ms`, fmtRatio(ratioOf(u.stats.ours.time.median, u.stats.peer.time.median))]);
+  const late = r.cls?.upgrade;
+  if (late?.ours?.moved && late?.peer?.moved) rows.push([`Same page with the script ${SCRIPT_DELAY} ms late: first-screen text blocks that move when the elements upgrade`, `${fmt(late.ours.moved.median, 0)} of ${fmt(late.ours.tracked.median, 0)} vs ${fmt(late.peer.moved.median, 0)} of ${fmt(late.peer.tracked.median, 0)} (largest move ${fmt(late.ours.largest.median, 0)} vs ${fmt(late.peer.largest.median, 0)} px)`, '']);
   const t = r.text?.text;
   if (t?.warm) rows.push(['Reading time of a 10,000-word article vs the `reading-time` package', `${fmt(t.warm.ours.median, 2)} vs ${fmt(t.warm.peer.median, 2)} ms`, fmtRatio(ratioOf(t.warm.ours.median, t.warm.peer.median))]);
   const text = [

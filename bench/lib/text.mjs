@@ -41,6 +41,15 @@ function seedArticle() {
   return { html: `<article><h1>A long article</h1>\n${html}\n${takeaways}\n${progress}</article>`, words };
 }
 
+/** Short samples in other scripts: [language, text, words a reader would count]. */
+const SAMPLES = [
+  ['English', 'Reading takes time, and honest estimates help readers decide what to open.', 12],
+  ['Thai', 'การอ่านบทความยาวต้องใช้เวลาและความตั้งใจ', 10],
+  ['Japanese', '長い記事を読むには時間がかかります。', null],
+  ['Chinese', '阅读长文章需要时间和耐心。', null],
+  ['Arabic', 'قراءة المقالات الطويلة تحتاج إلى وقت وصبر', 7],
+];
+
 const TEXT_SCRIPT = `
 import { analyzeText, readingMinutes, countText } from '/bench/.tmp/size/text-ours.js';
 import readingTime from '/bench/.tmp/size/text-peer.js';
@@ -66,6 +75,9 @@ result.counts = {
   ours: { words: stats.words, images: stats.images, minutes: readingMinutes(stats) },
   peer: { words: peer.words, minutes: Math.ceil(peer.minutes) },
 };
+// The same counting on short samples in other scripts (what each library says, not a timing).
+const samples = ${JSON.stringify(SAMPLES)};
+result.samples = samples.map(([lang, text]) => ({ lang, text, ours: countText(text), peer: readingTime(text).words }));
 window.__result = result;`;
 
 const ENHANCE_SCRIPT = `
@@ -102,6 +114,7 @@ export async function measureText(browser, origin, { runs = 5, log }) {
     out.text = {
       words, runs,
       counts: raw[0].counts,
+      samples: raw[0].samples.map((sample, i) => ({ ...sample, expected: SAMPLES[i][2] })),
       cold: { ours: pick((r) => [r.cold.ours]), peer: pick((r) => [r.cold.peer]) },
       warm: { ours: pick((r) => r.warm.ours), peer: pick((r) => r.warm.peer) },
       pure: { ours: pick((r) => r.pure.ours), peer: pick((r) => r.pure.peer) },

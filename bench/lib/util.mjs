@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: paths, statistics, the static server and the browser.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -132,7 +132,3 @@ export async function metrics(client) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-export function listSourceEntries() {
-  return readdirSync(join(ROOT, 'src')).filter((f) => f.endsWith('.ts')).sort();
-}
