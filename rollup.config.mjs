@@ -31,7 +31,9 @@ function preUpgradeCss() {
         .map((entry) => `src/${entry.name}/${entry.name}.pre-upgrade.css`)
         .filter((file) => existsSync(file))
         .sort();
-      const header = '/* reading-elements: optional rules that keep pages steady before the elements upgrade. */\n';
+      const header =
+        '/* reading-elements: optional rules that keep pages steady before the elements upgrade.\n' +
+        '   Rules on the elements themselves are wrapped in :where(), so a page\'s own rules win. */\n';
       const source = header + files.map((file) => readFileSync(file, 'utf8').trim()).join('\n');
       this.emitFile({ type: 'asset', fileName: 'reading-elements.css', source: `${source}\n` });
     },

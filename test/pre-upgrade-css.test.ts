@@ -1,0 +1,59 @@
+// dist/reading-elements.css, before any element is defined (this file registers none).
+// Needs `npm run build` first (npm test runs it).
+import { expect, fixture, html } from '@open-wc/testing';
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} failed to load; run npm run build first`));
+    document.head.append(link);
+  });
+}
+
+describe('dist/reading-elements.css', () => {
+  before(() => loadStylesheet('/dist/reading-elements.css'));
+
+  it('leaves every element undefined here, so the rules under test apply', () => {
+    for (const tag of ['pro-tip', 'photo-credit', 'table-of-contents', 'post-meta']) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+    }
+  });
+
+  it('yields to the page’s own rules for the elements', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <style>
+          .toc-top { display: none; }
+          .roomy { margin-block: 3rem; }
+        </style>
+        <table-of-contents class="toc-top" collapsible></table-of-contents>
+        <pro-tip class="roomy"><p>Text.</p></pro-tip>
+      </div>
+    `);
+    expect(getComputedStyle(wrapper.querySelector('table-of-contents')!).display).to.equal('none');
+    expect(getComputedStyle(wrapper.querySelector('pro-tip')!).marginTop).to.equal('48px');
+  });
+
+  it('shows a callout as a bordered block with its label as a bold first line', async () => {
+    const tip = await fixture(html`<pro-tip><strong slot="label">Pro Tip</strong><p>Body.</p></pro-tip>`);
+    const style = getComputedStyle(tip);
+    expect(style.display).to.equal('block');
+    expect(parseFloat(style.borderInlineStartWidth)).to.be.greaterThan(0);
+    const label = tip.querySelector('strong')!.getBoundingClientRect();
+    const body = tip.querySelector('p')!.getBoundingClientRect();
+    expect(body.top).to.be.at.least(label.bottom);
+  });
+
+  it('keeps a line free for a credit that only appears on upgrade', async () => {
+    const wrapper = await fixture(html`
+      <div style="width:400px">
+        <photo-credit credit="Photo by Ana on Unsplash"><img width="400" height="200" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></photo-credit>
+        <photo-credit><img width="400" height="200" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></photo-credit>
+      </div>
+    `);
+    const [withCredit, without] = wrapper.querySelectorAll('photo-credit');
+    expect(without!.getBoundingClientRect().height).to.be.closeTo(200, 1);
+    expect(withCredit!.getBoundingClientRect().height).to.be.greaterThan(210);
+  });
+});
