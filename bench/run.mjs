@@ -3,7 +3,7 @@
 //   --build      rebuild dist/ first (otherwise only when dist/ is missing or lacks an entry)
 //   --no-build   never build
 //   --quick      fewer runs (for trying the script; not for published figures)
-//   --only=size,scroll,upgrade,text,cls   run some sections only
+//   --only=size,scroll,upgrade,text,cls   run some sections only (writes bench/.tmp/RESULTS-partial.md)
 //   --report-only  rewrite RESULTS.md and ratios.svg from the last run's bench/.tmp/results.json
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -158,6 +158,12 @@ if (quick) results.notes.push('This was a `--quick` run: fewer runs and frames t
 env.loadEnd = load();
 env.seconds = (Date.now() - started) / 1000;
 results.losses = findLosses(results);
-writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, null, 2));
-writeAll(results);
-say(`wrote bench/RESULTS.md and bench/ratios.svg (raw figures in bench/.tmp/results.json) in ${env.seconds.toFixed(0)} s`);
+if (only) {
+  writeFileSync(join(TMP, 'results-partial.json'), JSON.stringify(results, null, 2));
+  writeAll(results, { partial: true });
+  say(`partial run (--only): wrote bench/.tmp/RESULTS-partial.md; bench/RESULTS.md is left as it was (${env.seconds.toFixed(0)} s)`);
+} else {
+  writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, null, 2));
+  writeAll(results);
+  say(`wrote bench/RESULTS.md and bench/ratios.svg (raw figures in bench/.tmp/results.json) in ${env.seconds.toFixed(0)} s`);
+}

@@ -54,7 +54,12 @@ function observeShifts() {
   requestAnimationFrame(record);
   window.__moved = () => {
     const moves = (state.blocks ?? []).map(({ element, top }) => ({ element, d: element.isConnected ? Math.abs(element.getBoundingClientRect().top - top) : 0 }));
-    const name = (e) => `${e.localName}${e.id ? `#${e.id}` : ''} "${(e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 32)}"`;
+    const name = (e) => {
+      const text = (e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 32);
+      let host = e.parentElement;
+      while (host && !host.localName.includes('-')) host = host.parentElement;
+      return `${e.localName}${e.id ? `#${e.id}` : ''}${text ? ` "${text}"` : ''}${host ? ` (now inside <${host.localName}>)` : ''}`;
+    };
     const first = moves.find(({ d }) => d > 1);
     // What sits just above the first block that moved: usually the element that grew.
     let above = first?.element ?? null;

@@ -112,9 +112,10 @@ export function findLosses(r) {
   }
   const late = cls.upgrade ?? {};
   for (const [path, c] of Object.entries(cls.delayed ?? {})) {
-    if (c.largest?.median > 1) out.push(`**Movement while \`${path}\` upgrades (script ${500} ms late): ${fmt(c.moved.median, 0)} of the ${fmt(c.tracked.median, 0)} text blocks of the first screen move, the most by ${fmt(c.largest.median, 0)} px** (CLS reports ${fmt(c.cls.median, 3)}). In the worst run: ${c.which?.which?.join(', ') || '–'}; the first moved block follows \`${c.which?.above ?? '?'}\`, which changes size when the script runs (its size before the upgrade is not the size after).`);
+    // A move of a few pixels (a rounding, a border) is not something a reader notices.
+    if (c.largest?.median > 5) out.push(`**Movement while \`${path}\` upgrades (script ${500} ms late): ${fmt(c.moved.median, 0)} of the ${fmt(c.tracked.median, 0)} text blocks of the first screen move, the most by ${fmt(c.largest.median, 0)} px** (CLS reports ${fmt(c.cls.median, 3)}). In the worst run: ${c.which?.which?.join(', ') || '–'}; the nearest element before the first block that moved is \`${c.which?.above ?? '?'}\`. Something above those blocks is not the same size before and after the script runs.`);
   }
-  if (late.ours && late.peer && late.ours.largest?.median > 1) {
+  if (late.ours && late.peer && late.ours.largest?.median > 5) {
     out.push(`**Movement while the upgrade page upgrades (script 500 ms late): ${fmt(late.ours.moved.median, 0)} of ${fmt(late.ours.tracked.median, 0)} first-screen blocks move with ours (largest ${fmt(late.ours.largest.median, 0)} px), ${fmt(late.peer.moved.median, 0)} of ${fmt(late.peer.tracked.median, 0)} with Web Awesome (largest ${fmt(late.peer.largest.median, 0)} px).** The pre-upgrade rules in \`dist/reading-elements.css\` do not reserve every element's upgraded size: ${late.ours.which?.which?.join(', ') || '–'}.`);
   }
   if (late.ours && late.peer && late.ours.total.median > late.peer.total.median + 0.01) {

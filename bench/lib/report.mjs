@@ -133,7 +133,7 @@ export function writeResults(r, file) {
   // 1. Size
   const size = r.size;
   p('## 1. Size', '');
-  p(`Each measured thing is bundled the same way: an entry module that re-exports the registration module, bundled by rollup's JS API with \`@rollup/plugin-node-resolve\` (\`browser\`, \`production\` conditions) and minified by \`@rollup/plugin-terser\` with the library's own CDN settings (\`module\`, \`ecma 2022\`, two compress passes, no comments — licence banners are dropped for everyone)${size.templatesMinified ? ', after \`@lit-labs/rollup-plugin-minify-html-literals\` as in the CDN build (it skips the few Web Awesome templates it cannot parse)' : ''}. Our per-element figures are \`dist/<tag>.js\` with lit inlined, i.e. what one element costs on a page that has nothing else. Bytes: minified, gzip (zlib level 9), brotli (quality 11). Bundles and entries are kept in \`bench/.tmp/size/\` and \`bench/.tmp/entries/\`.`, '');
+  p(`Each measured thing is bundled the same way: an entry module that re-exports the registration module, bundled by rollup's JS API with \`@rollup/plugin-node-resolve\` (\`browser\`, \`production\` conditions) and minified by \`@rollup/plugin-terser\` with the library's own CDN settings (\`module\`, \`ecma 2022\`, two compress passes, no comments — licence banners are dropped for everyone)${size.templatesMinified ? ', after \`@lit-labs/rollup-plugin-minify-html-literals\` with \`keepClosingSlash\` as in the CDN build (it skips the few Web Awesome templates it cannot parse)' : ''}. Our per-element figures are \`dist/<tag>.js\` with lit inlined, i.e. what one element costs on a page that has nothing else. Bytes: minified, gzip (zlib level 9), brotli (quality 11). Bundles and entries are kept in \`bench/.tmp/size/\` and \`bench/.tmp/entries/\`.`, '');
   p('Peers: Web Awesome 3 components from `dist/components/<name>/<name>.js`; Material Web from `@material/web/<group>/<name>.js`; tocbot\'s ES module (`tocbot` → `index.js`); medium-zoom\'s ES module; `reading-time`\'s `lib/reading-time.js` (CommonJS, its one `module.exports` line turned into `export default` for the bundle; `stream.js` is Node-only and left out). Web Awesome components need its theme stylesheet for their design tokens (without it they render with fallbacks only); it is measured apart, minified, and shown in the last column as "with CSS". Our elements carry their default tokens in their JS; `dist/reading-elements.css` is optional.', '');
   p('### Ours against the peers', '');
   p(table(['Ours', 'Peer', 'Ours gzip', 'Peer gzip', 'Min ratio', 'Gzip ratio', 'Brotli ratio', 'Gzip ratio with peer CSS', 'Our own code (gzip, entry − lit+base)'],
@@ -234,7 +234,7 @@ export function writeResults(r, file) {
 
   // 5. CLS
   p('## 5. Layout shift of the demo pages', '');
-  p(`Each page is served from the repository root and loaded in a fresh tab with a \`layout-shift\` \`PerformanceObserver\` installed before any page script (\`evaluateOnNewDocument\`), until the network is idle plus two frames and 500 ms. CLS is the largest session window (shifts under 1 s apart, at most 5 s), as defined for Core Web Vitals; "sum" adds every shift; 0.1 is the usual "good" threshold. From a local server the script usually runs before the first paint, so a second pass holds every script module back ${SCRIPT_DELAY} ms (request interception), as a slow network would: the page paints un-upgraded first and any shift at upgrade shows. The Layout Instability API misses much of what an upgrade moves (an element that attaches a shadow root gives its children new layout boxes, which count as new, not moved; a host that paints nothing itself is not tracked), so the last two columns compare geometry directly: the text blocks (headings, paragraphs, list items, figures, images, quotes) of the first screen in the first frame after parsing, before deferred scripts run, against where they are at the end.`, '');
+  p(`Each page is served from the repository root and loaded in a fresh tab with a \`layout-shift\` \`PerformanceObserver\` installed before any page script (\`evaluateOnNewDocument\`), until the network is idle plus two frames and 500 ms. CLS is the largest session window (shifts under 1 s apart, at most 5 s), as defined for Core Web Vitals; "sum" adds every shift; 0.1 is the usual "good" threshold. From a local server the script usually runs before the first paint, so a second pass holds every script module back ${SCRIPT_DELAY} ms (request interception), as a slow network would: the page paints un-upgraded first and any shift at upgrade shows. The Layout Instability API misses much of what an upgrade moves (an element that attaches a shadow root gives its children new layout boxes, which count as new, not moved; a host that paints nothing itself is not tracked), so the last two columns compare geometry directly: the text blocks (headings, paragraphs, list items, figures, images, quotes) of the first screen in the first frame after parsing, before deferred scripts run, against where they are at the end. That also counts movement that is not an upgrade's, such as an image without \`width\` and \`height\` arriving late.`, '');
   const cls = r.cls ?? { pages: {}, delayed: {}, upgrade: {} };
   const moved = (c) => (c.moved ? `${fmt(c.moved.median, 0)} of ${fmt(c.tracked.median, 0)}` : '–');
   const worst = (c) => (c.worst.length ? c.worst.map((w) => `${fmt(w.value, 3)} at ${w.time} ms (${w.sources.join(', ') || '?'})`).join('; ') : 'none');
@@ -260,9 +260,12 @@ export function writeResults(r, file) {
   writeFileSync(file, `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`);
 }
 
-export function writeAll(r) {
-  writeResults(r, join(ROOT, 'bench', 'RESULTS.md'));
-  writeSvg(mainRatios(r), join(ROOT, 'bench', 'ratios.svg'));
+/** Writes the published files; a partial run (--only) writes its files to bench/.tmp/ instead. */
+export function writeAll(r, { partial = false } = {}) {
+  const dir = partial ? join(ROOT, 'bench', '.tmp') : join(ROOT, 'bench');
+  writeResults(r, join(dir, partial ? 'RESULTS-partial.md' : 'RESULTS.md'));
+  writeSvg(mainRatios(r), join(dir, partial ? 'ratios-partial.svg' : 'ratios.svg'));
+  if (partial) return;
   mkdirSync(join(ROOT, '.readme-parts'), { recursive: true });
   writeReadmePart(r, join(ROOT, '.readme-parts', 'bench.md'));
 }
