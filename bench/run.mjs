@@ -2,7 +2,7 @@
 // bench/RESULTS.md and bench/ratios.svg. Options:
 //   --build      rebuild dist/ first (otherwise only when dist/ is missing or lacks an entry)
 //   --no-build   never build
-//   --quick      fewer runs (for trying the script; not for published figures)
+//   --quick      fewer runs (for trying the script; writes bench/.tmp/RESULTS-partial.md)
 //   --only=size,scroll,upgrade,text,cls   run some sections only (writes bench/.tmp/RESULTS-partial.md)
 //   --report-only  rewrite RESULTS.md and ratios.svg from the last run's bench/.tmp/results.json
 import { execSync, spawnSync } from 'node:child_process';
@@ -158,10 +158,10 @@ if (quick) results.notes.push('This was a `--quick` run: fewer runs and frames t
 env.loadEnd = load();
 env.seconds = (Date.now() - started) / 1000;
 results.losses = findLosses(results);
-if (only) {
+if (only || quick) {
   writeFileSync(join(TMP, 'results-partial.json'), JSON.stringify(results, null, 2));
   writeAll(results, { partial: true });
-  say(`partial run (--only): wrote bench/.tmp/RESULTS-partial.md; bench/RESULTS.md is left as it was (${env.seconds.toFixed(0)} s)`);
+  say(`partial run (--only or --quick): wrote bench/.tmp/RESULTS-partial.md; bench/RESULTS.md is left as it was (${env.seconds.toFixed(0)} s)`);
 } else {
   writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, null, 2));
   writeAll(results);

@@ -50,8 +50,9 @@ export function articleHtml({ sections = 40, words = 6000, seed = 7, extra = () 
   for (let s = 1; s <= sections; s++) {
     const heading = `${s}. ${title(rand)}`;
     parts.push(`<h2 id="s${s}">${heading}</h2>`);
-    const subsections = s % 3 === 0 ? 2 : 0;
-    const blocks = subsections ? 3 : 3;
+    // Three paragraphs per section; in every third section the last two open h3 subsections.
+    const subsections = s % 3 === 0;
+    const blocks = 3;
     for (let b = 0; b < blocks; b++) {
       if (subsections && b > 0) parts.push(`<h3 id="s${s}-${b}">${title(rand)}</h3>`);
       const n = Math.round(perSection / blocks);

@@ -1,4 +1,4 @@
-// 2. Scroll cost: one long article, three variants, scrolled programmatically frame by frame.
+// 2. Scroll cost: one long article, four variants (bare, ours, conventional, CSS only), scrolled programmatically frame by frame.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TMP, hasElement, metrics, newPage, summarize, sleep } from './util.mjs';
