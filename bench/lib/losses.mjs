@@ -69,6 +69,10 @@ export function findLosses(r) {
     }
   }
 
+  const fb = s?.extra?.fallback;
+  if (fb && fb.ScriptDuration.median > s.extra.peer.ScriptDuration.median + 1) {
+    out.push(`**Scroll cost on the fallback path (browsers without scroll-driven animations): script ${fmt(fb.ScriptDuration.median, 1)} ms against ${fmt(s.extra.peer.ScriptDuration.median, 1)} ms for the conventional bar + tocbot (${fmtRatio(ratioOf(fb.ScriptDuration.median, s.extra.peer.ScriptDuration.median))})**, but ${fmt(fb.LayoutCount.median, 0)} layouts against ${fmt(s.extra.peer.LayoutCount.median, 0)}. The bar's own share is about ${fmt(fb.ScriptDuration.median - s.extra.ours.ScriptDuration.median, 1)} ms (fallback minus the main path): one passive scroll listener and one animation-frame callback per frame that writes a transform from cached geometry (\`paintFromScroll()\`), about what the conventional listener costs in script, without its forced layout; the rest is \`<table-of-contents>\`, whose scroll-spy follows every heading while tocbot's debounced handler does nothing until the scroll pauses.`);
+  }
   const u = r.upgrade;
   if (u?.stats) {
     const ours = u.minusPlain.ours.median;

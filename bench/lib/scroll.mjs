@@ -66,6 +66,18 @@ export async function writeScrollPages(cdnTags = []) {
     `<script type="module" src="${script}"></script>`,
     `<reading-progress for="article"></reading-progress>\n${layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : '')}`,
   ));
+  // The same, with <reading-progress> forced onto its fallback path (one passive scroll listener
+  // and one animation frame), which is what browsers without scroll-driven animations run.
+  writeFileSync(join(PAGES, 'scroll-fallback.html'), shell(
+    `<script type="module">
+  import { ReadingProgress } from '${script}';
+  ReadingProgress.useScrollTimeline = false;
+  const bar = document.createElement('reading-progress');
+  bar.setAttribute('for', 'article');
+  document.body.prepend(bar);
+</script>`,
+    layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : ''),
+  ));
   writeFileSync(join(PAGES, 'scroll-peer.html'), shell(
     '<link rel="stylesheet" href="/node_modules/tocbot/dist/tocbot.css">',
     `${CONVENTIONAL_PROGRESS}\n${layout(article, '<nav class="js-toc toc"></nav>')}
@@ -95,7 +107,8 @@ function scrollThrough(frames) {
 async function ready(page, variant) {
   await page.evaluate(async (v) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    if (v === 'ours') {
+    if (v === 'ours' || v === 'fallback') {
+      if (v === 'fallback') while (!document.querySelector('reading-progress')) await frame();
       for (const tag of ['reading-progress', 'table-of-contents']) {
         const el = document.querySelector(tag);
         if (el) {
@@ -124,8 +137,8 @@ async function ready(page, variant) {
 
 export async function measureScroll(browser, origin, { runs = 5, frames = 240, cdnTags, log }) {
   const info = await writeScrollPages(cdnTags);
-  const variants = ['bare', 'ours', 'peer', 'cssbar'];
-  const raw = { bare: [], ours: [], peer: [], cssbar: [] };
+  const variants = ['bare', 'ours', 'peer', 'cssbar', 'fallback'];
+  const raw = Object.fromEntries(variants.map((v) => [v, []]));
   const checks = {};
   for (let run = 0; run < runs; run++) {
     // Rotate the order so no variant always runs first (the machine is shared and noisy).
@@ -168,7 +181,7 @@ export async function measureScroll(browser, origin, { runs = 5, frames = 240, c
   }
   // Each variant minus the bare page of the same round (paired, so shared noise cancels).
   const extra = {};
-  for (const variant of ['ours', 'peer', 'cssbar']) {
+  for (const variant of ['ours', 'peer', 'cssbar', 'fallback']) {
     extra[variant] = Object.fromEntries(METRICS.map((m) => [m, summarize(raw[variant].map((d, i) => d[m] - raw.bare[i][m]))]));
   }
   const absolute = Object.fromEntries(variants.map((v) => [v, Object.fromEntries([...METRICS, 'elapsed', 'currentChanges'].map((m) => [m, summarize(raw[v].map((d) => d[m]))]))]));
