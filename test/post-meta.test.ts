@@ -132,6 +132,21 @@ describe('<post-meta>', () => {
       expect(text(spanish!)).to.contain('Publicado hace 3 días');
     });
 
+    it('counts whole calendar days: a calendar day is "today", not hours ago, and last night is "yesterday"', async () => {
+      // The clock reads 2025-03-21 20:00 (UTC, the tests' time zone).
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <post-meta relative published="2025-03-21" updated="2025-03-22"></post-meta>
+          <post-meta relative published="2025-03-20T01:00:00Z" updated="2025-03-19"></post-meta>
+        </div>
+      `);
+      const [calendar, timed] = [...wrapper.querySelectorAll('post-meta')];
+      await timed!.updateComplete;
+      expect(text(calendar!)).to.equal('Published today (Mar 21, 2025) Updated tomorrow (Mar 22, 2025)');
+      // 43 hours ago, but on the day before today.
+      expect(text(timed!)).to.equal('Published yesterday (Mar 20, 2025) Updated 2 days ago (Mar 19, 2025)');
+    });
+
     it('moves on as time passes, with one shared timer that stops when the last element goes', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>

@@ -38,20 +38,34 @@ function parseDate(value: string): ParsedDate | null {
   return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
 }
 
+const DAY = 24 * 3600e3;
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600e3],
-  ['month', 30 * 24 * 3600e3],
-  ['week', 7 * 24 * 3600e3],
-  ['day', 24 * 3600e3],
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
   ['hour', 3600e3],
   ['minute', 60e3],
   ['second', 1e3],
 ];
 
-/** "3 days ago", "yesterday", "in 2 weeks", in `lang`. */
-function relativePhrase(date: Date, now: number, lang: string): string {
-  const difference = date.getTime() - now;
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(difference) >= size) ?? UNITS[UNITS.length - 1]!;
+/** Midnight UTC of a date's day: the calendar day itself, or the day in the reader's time zone. */
+function dayOf(date: Date, calendar: boolean): number {
+  return calendar ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+/**
+ * "3 days ago", "yesterday", "in 2 weeks", in `lang`. Past a day (and always for a calendar day)
+ * it counts whole calendar days, so "yesterday" is the day before today and a day is never
+ * "20 hours ago".
+ */
+function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
+  let difference = parsed.date.getTime() - now;
+  const inDays = parsed.dateOnly || Math.abs(difference) >= DAY;
+  if (inDays) difference = dayOf(parsed.date, parsed.dateOnly) - dayOf(new Date(now), false);
+  const units = inDays ? UNITS.slice(0, 4) : UNITS;
+  const [unit, size] = units.find(([, size]) => Math.abs(difference) >= size) ?? units[units.length - 1]!;
   const value = Math.round(difference / size);
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
   try {
@@ -250,7 +264,7 @@ export class PostMeta extends ReadingElement {
     const override = kind === 'published' ? this.publishedLabel : this.updatedLabel;
     const time = this.relative
       ? html`<time part=${kind} datetime=${value.trim()} title=${full}
-          ><span class="relative">${relativePhrase(parsed.date, Date.now(), lang)}</span
+          ><span class="relative">${relativePhrase(parsed, Date.now(), lang)}</span
           ><span class="full"> (${full})</span></time
         >`
       : html`<time part=${kind} datetime=${value.trim()}>${full}</time>`;
