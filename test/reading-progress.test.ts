@@ -288,6 +288,20 @@ for (const path of PATHS) {
       await waitFor(() => shown(label) === '20 min left', 'the label after the article doubled');
     });
 
+    it('keeps counting down through content added after load', async () => {
+      const { wrapper, label } = await timedPage();
+      await waitFor(() => shown(label) === '10 min left', 'the first label');
+      const article = wrapper.querySelector('article')!;
+      for (const paragraph of [...article.querySelectorAll('p')]) article.append(paragraph.cloneNode(true));
+      await waitFor(() => shown(label) === '20 min left', 'the label after the article doubled');
+      const range = 46 * 200 - VIEWPORT();
+      // Well into the added half, then on through it: only added blocks cross the viewport edges.
+      await scrollToY(range * 0.6);
+      await waitFor(() => shown(label) === '8 min left', `"8 min left" (got "${shown(label)}")`);
+      for (let step = 1; step <= 6; step++) await scrollToY(range * (0.6 + step * 0.05));
+      await waitFor(() => shown(label) === '2 min left', `"2 min left" (got "${shown(label)}")`);
+    });
+
     it('sits at the end of the bar, hidden from assistive technology', async () => {
       const { progress, label } = await timedPage();
       await waitFor(() => shown(label) !== '', 'the label');

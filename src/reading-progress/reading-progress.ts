@@ -131,6 +131,8 @@ export class ReadingProgress extends ReadingElement {
 
   private readonly onRecount = (): void => {
     this.countText();
+    // Added blocks become landmarks too, or the label would stall in the added text.
+    if (this.animation) this.watchLandmarks();
     this.showTimeLeft(this.progressFromScroll());
   };
 
@@ -251,8 +253,9 @@ export class ReadingProgress extends ReadingElement {
     const target = this.target;
     if (!target) return;
     const root = target === document.documentElement ? document.body ?? target : target;
+    this.landmarks?.disconnect();
     this.landmarks = new IntersectionObserver(this.onLandmarks, { threshold: [0, 1] });
-    this.landmarks.observe(target === document.documentElement ? root : target);
+    this.landmarks.observe(root);
     const blocks = root.querySelectorAll(LANDMARKS);
     // Spread the observed blocks evenly over the article when there are too many.
     const step = Math.max(1, Math.ceil(blocks.length / MAX_LANDMARKS));
