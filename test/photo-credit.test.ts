@@ -491,6 +491,20 @@ describe('<photo-credit>', () => {
       await waitFor(() => deepActiveElement() === zoomButton(element), 'focus to return to the image');
     });
 
+    it('closes on a click beside the image, where a long caption makes the dialog content wider', async () => {
+      const element = await zoomable();
+      element.querySelector('[slot="caption"]')!.textContent = 'Morning in the forest, before the fog lifts. '.repeat(12);
+      await settle(element);
+      element.openZoom();
+      await dialogSettled(element);
+      const dialog = dialogOf(element);
+      const large = dialog.querySelector('img')!.getBoundingClientRect();
+      const text = dialog.querySelector('.zoom-text')!.getBoundingClientRect();
+      expect(text.left, 'the caption box reaches further left than the image').to.be.lessThan(large.left - 8);
+      await sendMouse({ type: 'click', position: [Math.round(large.left - 4), Math.round(large.top + large.height / 2)] });
+      await waitFor(() => !dialog.open, 'a click beside the image to close the dialog');
+    });
+
     it('locks page scrolling while open and restores the root styles exactly', async () => {
       const root = document.documentElement;
       const spacer = document.createElement('div');

@@ -193,9 +193,12 @@ export class PhotoCredit extends ReadingElement {
     this.closeZoom();
   };
 
-  /** A click on the dialog itself, not on its content, is a click on the backdrop or around the image. */
+  /**
+   * A click on the dialog itself or on the box around its content, not on the image, its text or
+   * the close button, is a click on the backdrop or beside the image.
+   */
   private readonly onDialogClick = (event: MouseEvent): void => {
-    if (event.target === this.dialog) this.closeZoom();
+    if ((event.target as Element).matches('dialog, .zoom-body')) this.closeZoom();
   };
 
   /** Runs however the dialog closed: Esc, the close button, a click outside, or `closeZoom()`. */
