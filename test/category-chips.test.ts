@@ -554,6 +554,49 @@ describe('<category-chips>', () => {
     });
   });
 
+  describe('before upgrade', () => {
+    /** The pre-upgrade rules, applied to a tag that never upgrades. */
+    async function pending(): Promise<HTMLStyleElement> {
+      const css = await (await fetch(new URL('../src/category-chips/category-chips.pre-upgrade.css', import.meta.url))).text();
+      const style = document.createElement('style');
+      style.textContent = css.replaceAll('category-chips', 'category-chips-pending');
+      document.head.append(style);
+      return style;
+    }
+
+    it('takes the upgraded size, so the rest of the line does not move, for lists and links, on one line or wrapped', async () => {
+      const style = await pending();
+      try {
+        const list = '<ul> <li data-type="exact">Music</li> <li data-type="general">Field Recording</li> <li>Gear</li> </ul>';
+        const links = '<a href="#a" data-type="exact">Cooking</a> <a href="#b" data-type="niche">Bread</a> <a href="#c">Baking Tools</a>';
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="font:16px/1.5 serif"></div>`);
+        for (const [content, width] of [[list, 600], [links, 600], [list, 180], [links, 160]] as const) {
+          wrapper.style.width = `${width}px`;
+          wrapper.replaceChildren();
+          for (const tag of ['category-chips-pending', 'category-chips']) {
+            const line = document.createElement('p');
+            line.append('By Ada · ');
+            const chipsElement = document.createElement(tag);
+            // The author's markup, as a CMS writes it (fixed test strings, no input).
+            chipsElement.innerHTML = content;
+            line.append(chipsElement, document.createElement('mark'));
+            wrapper.append(line);
+          }
+          const upgraded = wrapper.querySelector('category-chips') as CategoryChips;
+          await upgraded.updateComplete;
+          const [before, after] = [...wrapper.querySelectorAll('p')].map((line) => line.firstElementChild!.getBoundingClientRect());
+          const [beforeEnd, afterEnd] = [...wrapper.querySelectorAll('mark')].map((mark) => mark.getBoundingClientRect());
+          const where = `${width}px: ${content}`;
+          expect(before!.width, where).to.be.closeTo(after!.width, 1);
+          expect(before!.height, where).to.be.closeTo(after!.height, 1);
+          expect(beforeEnd!.left, where).to.be.closeTo(afterEnd!.left, 1);
+        }
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('accessibility', () => {
     for (const scheme of COLOR_SCHEMES) {
       it(`passes axe in the ${scheme} scheme: plain, linked, collapsed and expanded`, async () => {
