@@ -96,6 +96,19 @@ for (const path of PATHS) {
       expect(progress.value).to.be.closeTo(0.5, 0.02);
     });
 
+    it('follows the article when content above it grows after load (a late hero image)', async () => {
+      const vh = VIEWPORT();
+      const { wrapper, progress } = await page(vh * 3, { before: vh, after: vh, forId: 'story' });
+      const hero = wrapper.querySelector<HTMLElement>('div > div')!;
+      hero.style.height = `${vh * 2}px`;
+      await nextFrame();
+      await nextFrame();
+      await scrollToY(vh * 2 - 10);
+      expect(progress.value, 'before the moved article').to.equal(0);
+      await scrollToY(vh * 2 + vh);
+      expect(progress.value, 'half-way through the moved article').to.be.closeTo(0.5, 0.02);
+    });
+
     it('fills from the right in a right-to-left document', async () => {
       const { wrapper, progress } = await page(VIEWPORT() * 3);
       wrapper.setAttribute('dir', 'rtl');

@@ -183,7 +183,8 @@ export class ReadingProgress extends ReadingElement {
 
     this.resizeObserver = new ResizeObserver(this.onResize);
     this.resizeObserver.observe(this.target);
-    if (!target && document.body) this.resizeObserver.observe(document.body);
+    // The body grows with anything in the page, including content above the tracked article.
+    if (document.body) this.resizeObserver.observe(document.body);
     window.addEventListener('resize', this.onResize, { passive: true });
 
     if (this.timeLeft) this.countText();
