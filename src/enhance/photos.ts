@@ -110,10 +110,13 @@ function trimSeparators(nodes: Node[]): Node[] {
   return nodes.slice(start, end);
 }
 
-/** `<p><img></p><p><em>Photo by …</em></p>`, `<p><img>\n<em>Photo by …</em></p>`, or a bare image then a credit paragraph. */
+/**
+ * `<p><img></p><p><em>Photo by …</em></p>`, `<p><img>\n<em>Photo by …</em></p>`, a bare image
+ * then a credit paragraph, or a `<figure>` without a caption then a credit paragraph.
+ */
 function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | null {
   const parent = unit.parentElement;
-  const block = parent?.localName === 'p' ? parent : unit;
+  const block = parent?.matches('p, figure') ? parent : unit;
   let credit: Node[] = [];
   let creditBlock: Element | null = null;
   if (block !== unit) {
@@ -190,7 +193,7 @@ export function enhancePhotos(root: EnhanceRoot, options: EnhanceOptions): numbe
   for (const img of candidates(root, 'img')) {
     if (!img.parentNode || img.closest('photo-credit')) continue;
     const unit = imageUnit(img);
-    const created = unit.parentElement?.localName === 'figure' ? fromFigure(unit, options) : fromParagraph(unit, options);
+    const created = (unit.parentElement?.localName === 'figure' && fromFigure(unit, options)) || fromParagraph(unit, options);
     if (created) count++;
   }
   return count;
