@@ -109,6 +109,24 @@ describe('<share-buttons> Mastodon', () => {
     await waitFor(() => root(el).activeElement === mastodon(el), 'focus on the Mastodon link');
   });
 
+  it('asks once per page: a server chosen in one element applies to the others already shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <share-buttons networks="mastodon" url=${URL_} text="Read & share"></share-buttons>
+      <share-buttons networks="mastodon" url=${URL_} text="Read & share"></share-buttons>
+    </div>`);
+    const [top, bottom] = [...wrapper.querySelectorAll('share-buttons')] as ShareButtons[];
+    await top!.updateComplete;
+    mastodon(bottom!).click();
+    await bottom!.updateComplete;
+    await submit(bottom!, 'mastodon.social');
+    await top!.updateComplete;
+    expect(mastodon(top!).localName, 'the other element no longer asks').to.equal('a');
+    expect((mastodon(top!) as HTMLAnchorElement).href).to.equal(`https://mastodon.social/share?text=${SHARED}`);
+    ShareButtons.forgetMastodonInstance();
+    await top!.updateComplete;
+    expect(mastodon(top!).localName, 'forgetting applies to every element too').to.equal('button');
+  });
+
   it('refuses something that is not a server name and keeps the dialog open', async () => {
     const el = await render();
     mastodon(el).click();

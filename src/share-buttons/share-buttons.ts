@@ -71,6 +71,9 @@ const jsonObject = {
 /** A server the reader chose on this page without asking to keep it; gone when the page goes. */
 let sessionInstance = '';
 
+/** Every connected element: a server the reader chooses (or forgets) in one applies to all. */
+const connectedButtons = new Set<ShareButtons>();
+
 function storedInstance(): string {
   try {
     return mastodonHost(localStorage.getItem(MASTODON_STORAGE_KEY) ?? '') ?? '';
@@ -157,8 +160,17 @@ export class ShareButtons extends ReadingElement {
 
   /** Forgets the Mastodon server the reader chose, on this page and in storage. */
   static forgetMastodonInstance(): void {
-    sessionInstance = '';
     storeInstance(null);
+    ShareButtons.useInstance('', false);
+  }
+
+  /** Makes `host` the reader's server for this page, in every element. */
+  private static useInstance(host: string, remembered: boolean): void {
+    sessionInstance = host;
+    for (const element of connectedButtons) {
+      element.readerInstance = host;
+      element.remembered = remembered;
+    }
   }
 
   /** The address to share; defaults to the page's `<link rel="canonical">`, else the current address without its hash. */
@@ -207,6 +219,7 @@ export class ShareButtons extends ReadingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedButtons.add(this);
     const stored = storedInstance();
     this.remembered = stored !== '';
     this.readerInstance = sessionInstance || stored;
@@ -214,6 +227,7 @@ export class ShareButtons extends ReadingElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedButtons.delete(this);
     clearTimeout(this.resetTimer);
     this.resetTimer = undefined;
     this.copyState = 'idle';
@@ -342,9 +356,7 @@ export class ShareButtons extends ReadingElement {
     }
     this.mastodonError = false;
     storeInstance(remember ? host : null);
-    sessionInstance = host;
-    this.readerInstance = host;
-    this.remembered = remember;
+    ShareButtons.useInstance(host, remember);
     this.dialog?.close();
     const target = mastodonShareUrl(host, this.shareText, this.pageUrl);
     if (target && this.announceShare('mastodon')) window.open(target, '_blank', 'noopener,noreferrer');
