@@ -527,6 +527,16 @@ describe('<category-chips>', () => {
       await el.updateComplete;
       expect(button.textContent!.trim()).to.equal('Fewer');
     });
+
+    it('keeps the localized strings when an override is only white space, so the list and button are never nameless', async () => {
+      const el = await render(html`<category-chips label="  " more-label=" " less-label="  " max="3" categories=${SEED}></category-chips>`);
+      expect(list(el)!.getAttribute('aria-label')).to.equal('Categories');
+      const button = moreButton(el)!;
+      expect(button.textContent!.trim()).to.equal('+2 more');
+      button.click();
+      await el.updateComplete;
+      expect(button.textContent!.trim()).to.equal('Show fewer');
+    });
   });
 
   describe('layout', () => {

@@ -308,7 +308,8 @@ export class CategoryChips extends ReadingElement {
 
   private moreText(count: number): string {
     const number = new Intl.NumberFormat(this.language).format(count);
-    if (this.moreLabel) return fill(this.moreLabel, { count: number });
+    const own = this.moreLabel?.trim();
+    if (own) return fill(own, { count: number });
     const general = this.localize(strings, 'category-chips.more');
     let template = general;
     if (new Intl.PluralRules(this.language).select(count) === 'one') {
@@ -345,7 +346,7 @@ export class CategoryChips extends ReadingElement {
     const limit = this.limit();
     const hidden = Math.max(0, this.chips.length - limit);
     const collapsed = hidden > 0 && !this.expanded;
-    const label = this.label || this.localize(strings, 'category-chips.label');
+    const label = this.label?.trim() || this.localize(strings, 'category-chips.label');
     return html`<div class="base">
       <ul class="list" part="list" role="list" aria-label=${label} id="list">
         ${this.chips.map(
@@ -357,7 +358,7 @@ export class CategoryChips extends ReadingElement {
       </ul>
       ${hidden > 0
         ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
-            ${this.expanded ? this.lessLabel || this.localize(strings, 'category-chips.less') : this.moreText(hidden)}
+            ${this.expanded ? this.lessLabel?.trim() || this.localize(strings, 'category-chips.less') : this.moreText(hidden)}
           </button>`
         : nothing}
     </div>`;
