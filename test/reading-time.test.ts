@@ -236,6 +236,26 @@ describe('<reading-time>', () => {
     });
   }
 
+  it('takes numbers written as text from frameworks that set properties, and null as "not given"', async () => {
+    const warnings = captureWarnings();
+    try {
+      const article = await fixture<HTMLElement>(html`
+        <article><reading-time></reading-time><p>${words(460)}</p></article>
+      `);
+      const element = article.querySelector('reading-time')!;
+      (element as unknown as { minutes: string }).minutes = '7';
+      await element.updateComplete;
+      expect(text(element)).to.equal('7 min read');
+      element.minutes = null as unknown as undefined;
+      (element as unknown as { wordsPerMinute: string }).wordsPerMinute = '460';
+      await element.updateComplete;
+      expect(text(element)).to.equal('1 min read');
+      expect(warnings.messages().filter((message) => message.includes('<reading-time>'))).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('warns about a bad format and bad speeds, and uses the defaults', async () => {
     const warnings = captureWarnings();
     try {

@@ -21,14 +21,15 @@ export interface ReadingTimeChangeDetail extends TextStats {
 /** How long after the last change to the article the count runs again. */
 const RECOUNT_DELAY = 250;
 
-/** Attribute → number; keeps `NaN` for text that is not a number so it can be reported. */
-const numberConverter = {
-  fromAttribute: (value: string | null): number | undefined =>
-    value === null || value.trim() === '' ? undefined : Number(value.trim()),
-  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
-};
-
 const FORMATS = ['short', 'long'];
+
+/**
+ * A number from an attribute, or from a property that may arrive as text (frameworks pass "5");
+ * keeps `NaN` for text that is not a number so it can be reported. Null, undefined and "" are not given.
+ */
+const given = (value: unknown): number | undefined =>
+  value === null || value === undefined || String(value).trim() === '' ? undefined : Number(value);
+const numberConverter = { fromAttribute: given };
 
 /**
  * How long the article takes to read, as "5 min read".
@@ -75,19 +76,13 @@ export class ReadingTime extends ReadingElement {
   private observed: Element | undefined;
   private recountTimer: ReturnType<typeof setTimeout> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnecting (moved in the page) measures again: the observer went with the disconnect.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObserving();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('minutes') && this.minutes !== undefined && !this.hasValidMinutes()) {
+    if (changed.has('minutes') && given(this.minutes) !== undefined && this.givenMinutes === undefined) {
       this.warn('minutes', this.getAttribute('minutes') ?? this.minutes, 'is not a number of minutes; measuring the article instead.');
     }
     if (changed.has('format') && !FORMATS.includes(this.format)) {
@@ -97,12 +92,12 @@ export class ReadingTime extends ReadingElement {
       ['wordsPerMinute', 'words-per-minute'],
       ['charactersPerMinute', 'characters-per-minute'],
     ] as const) {
-      const value = this[name];
+      const value = given(this[name]);
       if (changed.has(name) && value !== undefined && !(value > 0 && Number.isFinite(value))) {
         this.warn(attribute, this.getAttribute(attribute) ?? value, 'is not a positive number; using the default speed.');
       }
     }
-    if (this.hasValidMinutes()) {
+    if (this.givenMinutes !== undefined) {
       this.stopObserving();
       this.measured = undefined;
     } else if (!this.observer || changed.has('for') || changed.has('minutes')) {
@@ -117,7 +112,8 @@ export class ReadingTime extends ReadingElement {
 
   /** The whole minutes shown: the given `minutes`, else the measured reading time. */
   get computedMinutes(): number {
-    if (this.hasValidMinutes()) return Math.max(1, Math.round(this.minutes!));
+    const minutes = this.givenMinutes;
+    if (minutes !== undefined) return Math.max(1, Math.round(minutes));
     return this.measured ? readingMinutes(this.measured, this.rates) : 1;
   }
 
@@ -127,11 +123,13 @@ export class ReadingTime extends ReadingElement {
   }
 
   private get rates() {
-    return { wordsPerMinute: this.wordsPerMinute, charactersPerMinute: this.charactersPerMinute };
+    return { wordsPerMinute: given(this.wordsPerMinute), charactersPerMinute: given(this.charactersPerMinute) };
   }
 
-  private hasValidMinutes(): boolean {
-    return typeof this.minutes === 'number' && Number.isFinite(this.minutes) && this.minutes >= 0;
+  /** `minutes` when it is a usable number of minutes. */
+  private get givenMinutes(): number | undefined {
+    const minutes = given(this.minutes);
+    return minutes !== undefined && Number.isFinite(minutes) && minutes >= 0 ? minutes : undefined;
   }
 
   private measure(recount: boolean): void {
