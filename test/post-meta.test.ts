@@ -239,6 +239,26 @@ describe('<post-meta>', () => {
     }
   });
 
+  it('takes values set as properties by frameworks: numbers, and null or undefined as "not given"', async () => {
+    const article = await fixture<HTMLElement>(html`
+      <article><post-meta author="Ada" generated-by="Gemini"></post-meta><p>${words(460)}</p></article>
+    `);
+    const element = article.querySelector('post-meta')! as unknown as Record<string, unknown> & PostMeta;
+    element.readingTime = 5;
+    await settle(element);
+    expect(text(element)).to.equal('By Ada 5 min read AI-generated with Gemini');
+    for (const name of ['published', 'updatedDate', 'author', 'authorHref', 'generatedBy', 'ai', 'readingTime']) {
+      element[name] = undefined;
+    }
+    await settle(element);
+    expect(text(element)).to.equal('');
+    element.readingTime = null;
+    element.author = null;
+    element.published = null;
+    await settle(element);
+    expect(text(element)).to.equal('');
+  });
+
   it('shows trending and featured as words, localized', async () => {
     const element = await fixture<PostMeta>(html`<post-meta trending featured></post-meta>`);
     expect(part(element, 'trending')!.textContent).to.equal('Trending');

@@ -23,7 +23,7 @@ interface ParsedDate {
 }
 
 function parseDate(value: string): ParsedDate | null {
-  const match = ISO_DATE.exec(value.trim());
+  const match = ISO_DATE.exec(value);
   if (!match) return null;
   const [, year, month, day, hours, minutes, seconds, fraction, offset] = match;
   const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
@@ -83,6 +83,9 @@ function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateSty
     return new Intl.DateTimeFormat('en', options).format(parsed.date);
   }
 }
+
+/** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
+const textOf = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
 
 /** Elements showing relative dates share one timer that refreshes them every minute. */
 const relativeElements = new Set<PostMeta>();
@@ -212,10 +215,10 @@ export class PostMeta extends ReadingElement {
     if (changed.has('dateStyle') && !DATE_STYLES.includes(this.dateStyle)) {
       this.warn('date-style', this.dateStyle, 'is not full, long, medium or short; using medium.');
     }
-    if (changed.has('ai') && this.ai !== null && !AI_KINDS.includes(this.ai)) {
+    if (changed.has('ai') && this.ai != null && !AI_KINDS.includes(this.ai)) {
       this.warn('ai', this.ai, 'is not generated, assisted or edited; using generated.');
     }
-    if (changed.has('readingTime') && this.readingTime !== null && this.givenMinutes() === null && !this.measuresReadingTime()) {
+    if (changed.has('readingTime') && this.readingTime != null && this.givenMinutes() === null && !this.measuresReadingTime()) {
       this.warn('reading-time', this.readingTime, 'is not a number of minutes; measuring the article instead.');
     }
     for (const [name, attribute] of [
@@ -234,14 +237,14 @@ export class PostMeta extends ReadingElement {
   };
 
   private givenMinutes(): number | null {
-    const text = this.readingTime?.trim();
+    const text = textOf(this.readingTime);
     if (!text) return null;
     const minutes = Number(text);
     return Number.isFinite(minutes) && minutes >= 0 ? minutes : null;
   }
 
   private measuresReadingTime(): boolean {
-    const text = this.readingTime?.trim().toLowerCase();
+    const text = textOf(this.readingTime).toLowerCase();
     return text === '' || text === 'auto';
   }
 
@@ -251,7 +254,7 @@ export class PostMeta extends ReadingElement {
   }
 
   private renderDate(kind: 'published' | 'updated'): TemplateResult | typeof nothing {
-    const value = kind === 'published' ? this.published : this.updatedDate;
+    const value = textOf(kind === 'published' ? this.published : this.updatedDate);
     if (!value) return nothing;
     const parsed = parseDate(value);
     if (!parsed) {
@@ -263,17 +266,17 @@ export class PostMeta extends ReadingElement {
     const full = formatDate(parsed, lang, style);
     const override = kind === 'published' ? this.publishedLabel : this.updatedLabel;
     const time = this.relative
-      ? html`<time part=${kind} datetime=${value.trim()} title=${full}
+      ? html`<time part=${kind} datetime=${value} title=${full}
           ><span class="relative">${relativePhrase(parsed, Date.now(), lang)}</span
           ><span class="full"> (${full})</span></time
         >`
-      : html`<time part=${kind} datetime=${value.trim()}>${full}</time>`;
+      : html`<time part=${kind} datetime=${value}>${full}</time>`;
     const key: Key = this.relative ? `post-meta.${kind}-relative` : `post-meta.${kind}`;
     return html`<span>${this.renderTemplate(key, override, { date: time })}</span>`;
   }
 
   private renderAuthor(): TemplateResult | typeof nothing {
-    const name = this.author.trim();
+    const name = textOf(this.author);
     if (!name) return nothing;
     const href = this.authorHref ? safeUrl(this.authorHref, { allowMailto: true }) : null;
     const author = href
@@ -283,14 +286,14 @@ export class PostMeta extends ReadingElement {
   }
 
   private renderReadingTime(): TemplateResult | typeof nothing {
-    if (this.readingTime === null) return nothing;
+    if (this.readingTime == null) return nothing;
     return html`<reading-time part="reading-time" .minutes=${this.givenMinutes() ?? undefined} .for=${this.for}></reading-time>`;
   }
 
   private renderDisclosure(): TemplateResult | typeof nothing {
-    const model = this.generatedBy.trim();
-    if (!model && this.ai === null) return nothing;
-    const kind = this.ai !== null && AI_KINDS.includes(this.ai) ? this.ai : 'generated';
+    const model = textOf(this.generatedBy);
+    if (!model && this.ai == null) return nothing;
+    const kind = this.ai != null && AI_KINDS.includes(this.ai) ? this.ai : 'generated';
     const key: Key = model ? `post-meta.ai-${kind}` : `post-meta.ai-${kind}-plain`;
     const text = this.renderTemplate(key, this.aiLabel, { model });
     const href = this.disclosureHref ? safeUrl(this.disclosureHref, { allowMailto: true }) : null;
