@@ -9,17 +9,14 @@ export const styles = css`
     vertical-align: middle;
     color: var(--_text);
   }
-  .base {
+  .base,
+  .list {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_gap);
   }
   .list {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;

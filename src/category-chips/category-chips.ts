@@ -168,7 +168,6 @@ export class CategoryChips extends ReadingElement {
       attributes: true,
       attributeFilter: ['href', 'data-type', 'target'],
     });
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

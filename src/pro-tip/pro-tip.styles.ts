@@ -9,8 +9,8 @@ export const styles = css`
 
   /* Each kind re-maps one token, --_kind; everything else reads it through --_pt-accent. The
      re-map sits on the base part (keyed by the resolved kind) so aliases and the unknown-kind
-     fallback share it. Light values keep 4.5:1 on the tinted background over white and #f6f8fa,
-     dark ones over #0d1117 to #22272e. */
+     fallback share it; a note keeps the page accent. Light values keep 4.5:1 on the tinted
+     background over white and #f6f8fa, dark ones over #0d1117 to #22272e. */
   .base {
     --_kind: var(--_accent);
     --_pt-accent: var(--pro-tip-accent, var(--_kind));
@@ -29,9 +29,6 @@ export const styles = css`
   }
   .base.kind-insight {
     --_kind: light-dark(#0b6874, #39c5cf);
-  }
-  .base.kind-note {
-    --_kind: var(--_accent);
   }
   .base.kind-important {
     --_kind: light-dark(#7340cf, #b392f0);

@@ -78,12 +78,6 @@ export class ProTip extends ReadingElement {
   /** The canonical kind `kind` resolves to. */
   private resolved: ProTipKind = 'tip';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The language comes from the new ancestors: a callout moved into a `lang` section follows it.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === AUTHOR_ROLE && old !== value) this.requestUpdate();
