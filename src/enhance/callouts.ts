@@ -79,10 +79,14 @@ interface BoldLabel {
   dropColon: () => void;
 }
 
-/** A `<strong>`/`<b>` that opens `paragraph` and names a kind, followed by a colon. */
+const isBold = (node: Node | undefined): node is Element => node instanceof Element && /^(?:strong|b)$/.test(node.localName);
+
+/** A `<strong>`/`<b>` (or `<em><strong>`, from `***Tip:***`) that opens `paragraph` and names a kind, followed by a colon. */
 function boldLabel(paragraph: Element): BoldLabel | null {
-  const bold = meaningfulChildren(paragraph)[0];
-  if (!(bold instanceof Element) || (bold.localName !== 'strong' && bold.localName !== 'b')) return null;
+  const first = meaningfulChildren(paragraph)[0];
+  const inner = first instanceof Element && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
+  if (!isBold(first) && !(inner.length === 1 && isBold(inner[0]))) return null;
+  const bold = first as Element;
   const text = textOf([bold]);
   const after = bold.nextSibling;
   let dropColon: () => void;
