@@ -117,6 +117,10 @@ describe('<post-meta>', () => {
       expect(getComputedStyle(full).display).not.to.equal('none');
       expect(getComputedStyle(full).visibility).to.equal('visible');
       expect(full.getAttribute('aria-hidden')).to.equal(null);
+      // Shown beside the relative date where nothing can hover (touch screens), else in one pixel.
+      const width = full.getBoundingClientRect().width;
+      if (matchMedia('(hover: hover)').matches) expect(width).to.be.at.most(1);
+      else expect(width).to.be.greaterThan(20);
     });
 
     it('says "in 2 weeks" for a future date, in Spanish "hace 3 días"', async () => {

@@ -11,9 +11,6 @@ export const styles = css`
     font-size: var(--post-meta-font-size, 0.875rem);
     line-height: 1.5;
   }
-  .line {
-    margin: 0;
-  }
   .separator {
     margin-inline: 0.125em;
   }
@@ -46,47 +43,26 @@ export const styles = css`
   a.badge {
     color: var(--post-meta-link-color, var(--_accent));
   }
-  /* The full date behind a relative one: read by screen readers, shown where there is no hover. */
-  .full {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (hover: none) {
+  /* The full date behind a relative one: always read by screen readers; shown on touch screens
+     and on paper, visually hidden (in a tooltip) where a pointer can hover. */
+  @media screen and (hover: hover) {
     .full {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      overflow: visible;
-      clip-path: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
   /* Categories get a line of their own under the meta line, so no separator dangles where it wraps. */
   .categories {
     margin-block-start: 0.375rem;
   }
-  .categories[hidden] {
-    display: none;
-  }
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .full {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      overflow: visible;
-      clip-path: none;
     }
   }
 `;
