@@ -25,7 +25,6 @@ export const styles = css`
   }
   ::slotted(img) {
     height: auto;
-    aspect-ratio: var(--_ratio, auto);
     border-radius: var(--_image-radius);
   }
 

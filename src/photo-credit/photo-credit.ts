@@ -12,12 +12,6 @@ export interface PhotoCreditZoomDetail {
   src: string;
 }
 
-/** What the element renders as the credit when no `slot="credit"` content is given. */
-type RenderedCredit =
-  | { kind: 'template'; author: CreditSegment; source: CreditSegment }
-  | { kind: 'segments'; segments: CreditSegment[] }
-  | { kind: 'none' };
-
 /**
  * The page's scroll is locked while a zoom dialog is open. The inline styles on the root that
  * were there before are put back exactly, whoever opened last.
@@ -145,7 +139,10 @@ export class PhotoCredit extends ReadingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new MutationObserver(this.onLightDomChange);
+    this.observer = new MutationObserver(() => {
+      this.imageRevision++;
+      this.readLightDom();
+    });
     this.observer.observe(this, {
       childList: true,
       subtree: true,
@@ -176,33 +173,16 @@ export class PhotoCredit extends ReadingElement {
     if (changed.has('zoomable') && !this.zoomable && this.zoomSrc) this.closeZoom();
   }
 
-  private readonly onLightDomChange = (): void => {
-    this.imageRevision++;
-    this.readLightDom();
-  };
-
-  private readonly onSlotChange = (): void => {
-    this.readLightDom();
-  };
-
-  private readonly onZoomClick = (): void => {
-    this.openZoom();
-  };
-
-  private readonly onCloseClick = (): void => {
-    this.closeZoom();
-  };
-
   /**
    * A click on the dialog itself or on the box around its content, not on the image, its text or
    * the close button, is a click on the backdrop or beside the image.
    */
-  private readonly onDialogClick = (event: MouseEvent): void => {
+  private onDialogClick(event: MouseEvent): void {
     if ((event.target as Element).matches('dialog, .zoom-body')) this.closeZoom();
-  };
+  }
 
   /** Runs however the dialog closed: Esc, the close button, a click outside, or `closeZoom()`. */
-  private readonly onDialogClose = (): void => {
+  private onDialogClose(): void {
     const src = this.zoomSrc;
     if (!src) return;
     this.zoomSrc = '';
@@ -211,7 +191,7 @@ export class PhotoCredit extends ReadingElement {
       this.zoomButton?.focus({ preventScroll: true });
       this.emit<PhotoCreditZoomDetail>('photo-credit-close', { src });
     }
-  };
+  }
 
   /** Opens the zoom dialog (when `zoomable` and there is an image). */
   openZoom(): void {
@@ -262,9 +242,7 @@ export class PhotoCredit extends ReadingElement {
     if (dimension(image.getAttribute('width')) === null || dimension(image.getAttribute('height')) === null) {
       this.warn('img', image.getAttribute('src') ?? '', 'has no width and height attributes, so the page shifts when it loads. Add both.');
     }
-    if (this.zoomable && image.closest('a[href]') && this.contains(image.closest('a[href]'))) {
-      this.warn('zoomable', '', 'is ignored: the image is already a link.');
-    }
+    if (this.zoomable && !this.canZoom) this.warn('zoomable', '', 'is ignored: the image is already a link.');
   }
 
   private slotHasContent(name: string): boolean {
@@ -313,32 +291,6 @@ export class PhotoCredit extends ReadingElement {
     return largestCandidate(image.getAttribute('srcset'), ...sources) ?? safeUrl(image.currentSrc || image.getAttribute('src'));
   }
 
-  /** The credit built from attributes or the credit string; `none` when there is neither. */
-  private renderedCredit(): RenderedCredit {
-    const author = this.author.trim();
-    const source = this.source.trim();
-    if (author || source) {
-      return {
-        kind: 'template',
-        author: { text: author, href: safeUrl(this.authorHref) },
-        // A source-href that is given but unsafe means no link, not the source's home page.
-        source: { text: source, href: this.sourceHref.trim() ? safeUrl(this.sourceHref) : knownSourceHref(source) },
-      };
-    }
-    if (this.credit.trim()) {
-      const parsed = parseCredit(this.credit);
-      if (parsed.matched) {
-        return {
-          kind: 'template',
-          author: { text: parsed.author, href: parsed.authorHref },
-          source: { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) },
-        };
-      }
-      return { kind: 'segments', segments: parsed.segments };
-    }
-    return { kind: 'none' };
-  }
-
   private link(segment: CreditSegment): TemplateResult | string {
     if (!segment.href) return segment.text;
     const href = this.referral.trim() ? withReferral(segment.href, this.referral) : segment.href;
@@ -353,26 +305,34 @@ export class PhotoCredit extends ReadingElement {
     });
   }
 
-  /** The credit line the element renders itself (credit attributes or string, then license). */
+  /** The credit line the element renders itself: from the attributes, else the credit string; then the license. */
   private renderCredit(): TemplateResult | typeof nothing {
-    const credit = this.renderedCredit();
-    const license = this.license.trim();
-    if (credit.kind === 'none' && !license) return nothing;
-    let line: unknown = nothing;
-    if (credit.kind === 'template') {
-      const { author, source } = credit;
+    // A source-href that is given but unsafe means no link, not the source's home page.
+    let author: CreditSegment = { text: this.author.trim(), href: safeUrl(this.authorHref) };
+    let source: CreditSegment = { text: this.source.trim(), href: this.sourceHref.trim() ? safeUrl(this.sourceHref) : knownSourceHref(this.source) };
+    let line: unknown[] | undefined;
+    if (!author.text && !source.text && this.credit.trim()) {
+      const parsed = parseCredit(this.credit);
+      if (parsed.matched) {
+        author = { text: parsed.author, href: parsed.authorHref };
+        source = { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) };
+      } else {
+        line = parsed.segments.map((segment) => this.link(segment));
+      }
+    }
+    if (!line && (author.text || source.text)) {
       const key: PhotoCreditKey =
         author.text && source.text ? 'photo-credit.photo-by' : author.text ? 'photo-credit.photo-by-author' : 'photo-credit.photo-via';
       line = this.renderTemplate(key, { author, source });
-    } else if (credit.kind === 'segments') {
-      line = credit.segments.map((segment) => this.link(segment));
     }
+    const license = this.license.trim();
+    if (!line && !license) return nothing;
     const licensed = license
       ? html`<span class="license">${this.renderTemplate('photo-credit.license', {
           license: { text: license, href: safeUrl(this.licenseHref) },
         })}</span>`
       : nothing;
-    return html`<span class="line">${line}</span>${credit.kind !== 'none' && license ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${licensed}`;
+    return html`<span class="line">${line}</span>${line && license ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${licensed}`;
   }
 
   /** The text of slotted content, for the dialog (slotted nodes cannot be shown twice). */
@@ -385,15 +345,11 @@ export class PhotoCredit extends ReadingElement {
       .trim();
   }
 
-  private renderDialog(alt: string) {
+  private renderDialog(alt: string, renderedCredit: TemplateResult | typeof nothing) {
     const open = this.zoomSrc !== '';
     const caption = open && this.hasCaption ? this.slotText('caption') : '';
-    const credit = !open
-      ? nothing
-      : this.hasSlottedCredit
-        ? this.slotText('credit')
-        : this.renderCredit();
-    const hasText = caption !== '' || (credit !== nothing && credit !== '');
+    const credit = open && this.hasSlottedCredit ? this.slotText('credit') || nothing : renderedCredit;
+    const hasText = caption !== '' || credit !== nothing;
     return html`<dialog
       part="dialog"
       aria-label=${this.dialogLabel || this.localize(strings, 'photo-credit.dialog')}
@@ -401,14 +357,14 @@ export class PhotoCredit extends ReadingElement {
       @close=${this.onDialogClose}
     >
       <div class="zoom-body">
-        <button type="button" class="close" part="close" autofocus @click=${this.onCloseClick}>
+        <button type="button" class="close" part="close" autofocus @click=${this.closeZoom}>
           ${CLOSE_ICON}<span>${this.closeLabel || this.localize(strings, 'photo-credit.close')}</span>
         </button>
         ${open ? html`<img class="zoomed" src=${this.zoomSrc} alt=${alt} />` : nothing}
         ${open && hasText
           ? html`<div class="zoom-text">
               ${caption ? html`<p class="zoom-caption">${caption}</p>` : nothing}
-              ${credit !== nothing && credit !== '' ? html`<p class="zoom-credit"><small>${credit}</small></p>` : nothing}
+              ${credit !== nothing ? html`<p class="zoom-credit"><small>${credit}</small></p>` : nothing}
             </div>`
           : nothing}
       </div>
@@ -418,9 +374,6 @@ export class PhotoCredit extends ReadingElement {
   protected override render() {
     void this.imageRevision;
     const image = this.image;
-    const width = dimension(image?.getAttribute('width') ?? null);
-    const height = dimension(image?.getAttribute('height') ?? null);
-    const ratio = width && height ? `--_ratio: auto ${width} / ${height}` : nothing;
     const alt = (image?.getAttribute('alt') ?? '').trim();
     const zoom = this.canZoom;
     const label = alt
@@ -428,10 +381,11 @@ export class PhotoCredit extends ReadingElement {
       : this.zoomLabel
         ? fill(this.zoomLabel, { alt: '' }).replace(/[\s:：]+$/, '')
         : this.localize(strings, 'photo-credit.zoom-untitled');
-    const slot = html`<slot @slotchange=${this.onSlotChange}></slot>`;
-    const hasCredit = this.hasSlottedCredit || this.renderedCredit().kind !== 'none' || this.license.trim() !== '';
+    const slot = html`<slot @slotchange=${this.readLightDom}></slot>`;
+    const credit = this.renderCredit();
+    const hasCredit = this.hasSlottedCredit || credit !== nothing;
     return html`
-      <figure part="figure" style=${ratio}>
+      <figure part="figure">
         ${zoom
           ? html`<button
               type="button"
@@ -439,19 +393,19 @@ export class PhotoCredit extends ReadingElement {
               part="zoom"
               aria-label=${label}
               aria-haspopup="dialog"
-              @click=${this.onZoomClick}
+              @click=${this.openZoom}
             >
               ${slot}<span class="zoom-icon" aria-hidden="true">${ZOOM_ICON}</span>
             </button>`
           : html`<div class="media">${slot}</div>`}
         <figcaption part="caption" ?hidden=${!this.hasCaption && !hasCredit}>
-          <slot name="caption" @slotchange=${this.onSlotChange}></slot>
+          <slot name="caption" @slotchange=${this.readLightDom}></slot>
           <small part="credit" class="credit" ?hidden=${!hasCredit}
-            ><slot name="credit" @slotchange=${this.onSlotChange}>${this.renderCredit()}</slot></small
+            ><slot name="credit" @slotchange=${this.readLightDom}>${credit}</slot></small
           >
         </figcaption>
       </figure>
-      ${zoom ? this.renderDialog(alt) : nothing}
+      ${zoom ? this.renderDialog(alt, credit) : nothing}
     `;
   }
 }
