@@ -49,10 +49,6 @@ function parseLevels(value: string): [number, number] | null {
   return from <= to ? [from, to] : null;
 }
 
-function supportsScrollEnd(): boolean {
-  return 'onscrollend' in (window as object);
-}
-
 /** Nests a flat, ordered list by level; a skipped level (h2 → h4) nests one step, not two. */
 function buildTree(entries: Entry[]): TreeNode[] {
   const roots: TreeNode[] = [];
@@ -68,18 +64,9 @@ function buildTree(entries: Entry[]): TreeNode[] {
 
 /** The same-document fragment a link points to, decoded, or null. */
 function fragmentOf(link: HTMLAnchorElement): string | null {
-  const href = link.getAttribute('href');
-  if (!href || !href.includes('#')) return null;
-  let url: URL;
-  try {
-    url = new URL(link.href);
-  } catch {
-    return null;
-  }
-  const here = new URL(location.href);
-  if (url.origin !== here.origin || url.pathname !== here.pathname || url.search !== here.search) return null;
-  const hash = url.hash.slice(1);
-  if (!hash) return null;
+  // `hash` is missing on an SVG link, empty for an unparsable href or a bare "#".
+  const hash = link.hash?.slice(1);
+  if (!hash || link.href.split('#')[0] !== location.href.split('#')[0]) return null;
   try {
     return decodeURIComponent(hash);
   } catch {
@@ -169,7 +156,8 @@ export class TableOfContents extends ReadingElement {
   private resizeObserver: ResizeObserver | undefined;
   private spies: IntersectionObserver[] = [];
   private spyKey = '';
-  private passed = new Map<Element, boolean>();
+  /** Whether each heading's top is above its line, as the observers last said. */
+  private passed = new WeakMap<Element, boolean>();
   private rescanTimer = 0;
   private measureFrame = 0;
   /** The entry a click made current, kept until the scroll ends and the reader moves on. */
@@ -189,7 +177,7 @@ export class TableOfContents extends ReadingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('offset') && (!Number.isFinite(this.offset) || this.offset < 0)) {
+    if (changed.has('offset') && this.offsetPx !== this.offset) {
       this.warn('offset', this.getAttribute('offset') ?? this.offset, 'is not a number of pixels (0 or more); using 0.');
     }
     if (changed.has('levels') && !parseLevels(this.levels)) {
@@ -298,7 +286,7 @@ export class TableOfContents extends ReadingElement {
       entries.every((entry, index) => entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link);
     if (signature === this.signature && sameHeadings) return;
     this.signature = signature;
-    this.clearAuthorLinks();
+    this.markLinks();
     // A click's hold survives the rebuild when its heading is still listed.
     const pinnedHeading = this.entries[this.pinned]?.heading;
     this.progressive = progressive;
@@ -307,12 +295,6 @@ export class TableOfContents extends ReadingElement {
     this.toggleAttribute('empty', !progressive && entries.length === 0);
     this.pinned = pinnedHeading ? entries.findIndex((entry) => entry.heading === pinnedHeading) : -1;
     if (this.pinned < 0) this.pinBaseline = undefined;
-    const passed = new Map<Element, boolean>();
-    for (const entry of entries) {
-      const known = this.passed.get(entry.heading);
-      if (known !== undefined) passed.set(entry.heading, known);
-    }
-    this.passed = passed;
     this.disconnectSpies();
     this.measure();
     this.current = -1;
@@ -365,10 +347,9 @@ export class TableOfContents extends ReadingElement {
       this.disconnectSpies();
       return;
     }
-    const offset = Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
+    const offset = this.offsetPx;
     const viewport = document.documentElement.clientHeight;
-    const scroller = document.scrollingElement ?? document.documentElement;
-    const maxScroll = Math.max(0, scroller.scrollHeight - viewport);
+    const maxScroll = this.maxScroll();
     const scrollY = window.scrollY;
     // Where each heading's top is when the page is scrolled to the very bottom.
     const atBottom = headings.map((heading) => heading.getBoundingClientRect().top + scrollY - maxScroll);
@@ -395,26 +376,21 @@ export class TableOfContents extends ReadingElement {
     const above = Math.ceil((maxScroll + 2 * viewport) / 10000) * 10000;
     const key = `${viewport}|${above}|${lines.join(',')}|${headings.length}`;
     if (key === this.spyKey) return;
-    const groups = new Map<number, Element[]>();
+    // One observer per line: the headings that reach the top share one.
+    this.disconnectSpies();
+    const spies = new Map<number, IntersectionObserver>();
     headings.forEach((heading, index) => {
-      const group = groups.get(lines[index]!) ?? [];
-      group.push(heading);
-      groups.set(lines[index]!, group);
+      const position = lines[index]!;
+      let spy = spies.get(position);
+      if (!spy) {
+        spy = new IntersectionObserver(this.onIntersect, { rootMargin: `${above}px 0px ${Math.round(position - viewport)}px 0px` });
+        spies.set(position, spy);
+      }
+      spy.observe(heading);
     });
-    const spies: IntersectionObserver[] = [];
-    for (const [position, members] of groups) {
-      const spy = new IntersectionObserver(this.onIntersect, {
-        rootMargin: `${above}px 0px ${Math.round(position - viewport)}px 0px`,
-      });
-      for (const heading of members) spy.observe(heading);
-      spies.push(spy);
-    }
-    // The new observers report every heading at once; the old ones stop only after that, so the
-    // current entry does not blink.
-    const old = this.spies;
-    this.spies = spies;
+    // The new observers report every heading at once; until then what the old ones said stands.
+    this.spies = [...spies.values()];
     this.spyKey = key;
-    for (const spy of old) spy.disconnect();
   }
 
   private computed(): number {
@@ -434,30 +410,16 @@ export class TableOfContents extends ReadingElement {
     const next = this.pinned >= 0 ? this.pinned : computed;
     if (next === this.current) return;
     this.current = next;
-    if (this.progressive) this.markAuthorLinks();
+    this.markLinks(this.entries[next]?.link);
   }
 
-  private markAuthorLinks(): void {
-    this.entries.forEach((entry, index) => {
-      const link = entry.link;
-      if (!link) return;
-      const active = index === this.current;
-      // A link listed twice stays marked if either entry is current.
-      if (!active && this.entries[this.current]?.link === link) return;
-      if (active) {
-        link.setAttribute('aria-current', 'location');
-        link.setAttribute('data-active', '');
-      } else {
-        link.removeAttribute('aria-current');
-        link.removeAttribute('data-active');
-      }
-    });
-  }
-
-  private clearAuthorLinks(): void {
-    for (const entry of this.entries) {
-      entry.link?.removeAttribute('aria-current');
-      entry.link?.removeAttribute('data-active');
+  /** Marks `active` among the author's links (progressive mode) and unmarks the others. */
+  private markLinks(active?: HTMLAnchorElement): void {
+    for (const { link } of this.entries) {
+      if (!link) continue;
+      if (link === active) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+      link.toggleAttribute('data-active', link === active);
     }
   }
 
@@ -477,7 +439,7 @@ export class TableOfContents extends ReadingElement {
   private goTo(index: number): void {
     const entry = this.entries[index]!;
     const heading = entry.heading;
-    const offset = Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
+    const offset = this.offsetPx;
     const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const top = Math.max(0, heading.getBoundingClientRect().top + window.scrollY - offset);
 
@@ -504,39 +466,39 @@ export class TableOfContents extends ReadingElement {
     return Math.max(0, scroller.scrollHeight - document.documentElement.clientHeight);
   }
 
+  /** `offset` as a usable number of pixels: 0 when it is negative or not a finite number. */
+  private get offsetPx(): number {
+    return Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
+  }
+
   /** Lifts the click's hold on the current entry once the scroll has ended (one-shot, not per frame). */
   private waitForScrollEnd(target: number, immediately: boolean): void {
     let timer = 0;
     let poll = 0;
     let frame = 0;
+    const cleanup = (): void => {
+      window.removeEventListener('scrollend', settle);
+      clearTimeout(timer);
+      clearInterval(poll);
+      cancelAnimationFrame(frame);
+    };
     const settle = (): void => {
       cleanup();
       // Let the observers report the final position before taking it as the baseline.
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
-          frame = 0;
-          this.stopWaitingForScrollEnd = undefined;
           this.pinBaseline = this.computed();
           this.updateCurrent();
         });
       });
-      this.stopWaitingForScrollEnd = () => cancelAnimationFrame(frame);
     };
-    const cleanup = (): void => {
-      window.removeEventListener('scrollend', settle);
-      clearTimeout(timer);
-      clearInterval(poll);
-    };
-    this.stopWaitingForScrollEnd = () => {
-      cleanup();
-      cancelAnimationFrame(frame);
-    };
+    this.stopWaitingForScrollEnd = cleanup;
     if (immediately) {
       settle();
       return;
     }
     timer = window.setTimeout(settle, SCROLL_END_TIMEOUT);
-    if (supportsScrollEnd()) {
+    if ('onscrollend' in (window as object)) {
       window.addEventListener('scrollend', settle, { once: true });
     } else {
       // No scrollend event: check a few times a second until the page has arrived, or has
