@@ -58,6 +58,7 @@ describe('text analysis', () => {
           <nav>menu item</nav><aside>side note</aside>
           <script>var x = 1;</script><style>p { color: red }</style>
           <template><p>later words</p></template>
+          <svg viewBox="0 0 10 10"><text>chart label</text></svg>
         `),
       );
       expect(stats).to.deep.equal({ words: 5, characters: 0, images: 0 });

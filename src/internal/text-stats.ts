@@ -47,7 +47,8 @@ export const CHARACTERS_PER_MINUTE = 500;
 /** Elements whose text is not part of the reading: code, chrome, and what is not prose. */
 const SKIPPED = new Set([
   'PRE', 'CODE', 'KBD', 'SAMP', 'NAV', 'ASIDE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT',
-  'SVG', 'svg', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA',
+  // An <svg> in an HTML page keeps its lower-case tag name.
+  'svg', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA',
   'RT', 'RP',
   'READING-TIME', 'READING-PROGRESS', 'POST-META', 'TABLE-OF-CONTENTS', 'SHARE-BUTTONS', 'CATEGORY-CHIPS',
 ]);
