@@ -564,6 +564,43 @@ describe('<category-chips>', () => {
     });
   });
 
+  describe('forced colours', () => {
+    /** Applies the element's own forced-colours rules unconditionally (the runner cannot emulate the mode). */
+    function forceColors(el: CategoryChips): void {
+      const inner: string[] = [];
+      for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced-colors')) {
+            for (const nested of rule.cssRules) inner.push(nested.cssText);
+          }
+        }
+      }
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(inner.join('\n'));
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+    }
+
+    it('keeps every chip name readable (no text in Canvas, the colour the mode paints behind text) and links in LinkText', async () => {
+      const plain = await render(html`<category-chips categories=${SEED}></category-chips>`);
+      const linked = await render(html`<category-chips href-template="/c/{slug}" categories=${SEED}></category-chips>`);
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+      const [canvas, linkText] = [system('Canvas'), system('LinkText')];
+      probe.remove();
+      for (const el of [plain, linked]) {
+        forceColors(el);
+        for (const chip of chips(el)) {
+          expect(getComputedStyle(chip).color, `${chip.localName} ${chip.dataset.type}`).not.to.equal(canvas);
+        }
+      }
+      // Links look like links, in every tier.
+      for (const chip of chips(linked)) expect(getComputedStyle(chip).color, chip.dataset.type).to.equal(linkText);
+      // The exact tier still stands out: a double outline.
+      expect(getComputedStyle(chips(plain)[0]!).borderTopStyle).to.equal('double');
+    });
+  });
+
   describe('before upgrade', () => {
     /** The pre-upgrade rules, applied to a tag that never upgrades. */
     async function pending(): Promise<HTMLStyleElement> {

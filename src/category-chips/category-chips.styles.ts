@@ -122,10 +122,17 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    /* Fills are dropped in forced colours; the outline carries the tier. */
+    /* Fills are dropped in forced colours: the text takes the page's colours (Canvas would
+       vanish on the mode's backplate), and the outline carries the tier. */
     .chip[data-type='exact'] {
+      --_fg: CanvasText;
+      --_bg: Canvas;
       --_line-width: 3px;
       --_line-style: double;
+    }
+    a.chip,
+    a.chip[data-type] {
+      --_fg: LinkText;
     }
     .more {
       border-color: ButtonText;
