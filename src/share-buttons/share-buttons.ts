@@ -311,7 +311,8 @@ export class ShareButtons extends ReadingElement {
     return this.emit<ShareButtonsShareDetail>('share-buttons-share', { network, url: this.pageUrl }, { cancelable: true });
   }
 
-  private onLinkClick(event: MouseEvent, network: ShareNetwork): void {
+  private onLinkClick(event: MouseEvent): void {
+    const network = (event.currentTarget as HTMLElement).dataset['network'] as ShareNetwork;
     if (!this.announceShare(network)) event.preventDefault();
   }
 
@@ -414,21 +415,26 @@ export class ShareButtons extends ReadingElement {
     return copied;
   }
 
-  /** One link or button of the list; `name` is its accessible name, `text` its visible label. */
+  /**
+   * One link (when there is an `href`) or button of the list: `name` is its accessible name,
+   * `text` its visible label. Links open in a new tab, but for email.
+   */
   private renderControl(
     network: ShareNetwork,
     name: string,
     text: string,
-    action: { href?: string; newTab?: boolean; onClick: (event: MouseEvent) => void; popup?: boolean; iconName?: keyof typeof ICON_PATHS },
+    href?: string,
+    onClick?: (event: MouseEvent) => void,
+    iconName: keyof typeof ICON_PATHS = network,
   ): TemplateResult {
     const title = this.compact ? name : nothing;
     const label = name === text ? nothing : name;
-    const inner = html`${icon(action.iconName ?? network)}<span part="label" class="label">${text}</span>`;
-    return action.href
-      ? html`<a part="button" class="button" data-network=${network} href=${action.href} target=${action.newTab === false ? nothing : '_blank'}
-rel="noopener noreferrer" aria-label=${label} title=${title} @click=${action.onClick}>${inner}</a>`
+    const inner = html`${icon(iconName)}<span part="label" class="label">${text}</span>`;
+    return href
+      ? html`<a part="button" class="button" data-network=${network} href=${href} target=${network === 'email' ? nothing : '_blank'}
+rel="noopener noreferrer" aria-label=${label} title=${title} @click=${this.onLinkClick}>${inner}</a>`
       : html`<button part="button" class="button" type="button" data-network=${network} data-state=${network === 'copy' ? this.copyState : nothing}
-aria-haspopup=${action.popup ? 'dialog' : nothing} aria-label=${label} title=${title} @click=${action.onClick}>${inner}</button>`;
+aria-haspopup=${network === 'mastodon' ? 'dialog' : nothing} aria-label=${label} title=${title} @click=${onClick}>${inner}</button>`;
   }
 
   private renderItem(network: ShareNetwork): TemplateResult | typeof nothing {
@@ -436,28 +442,25 @@ aria-haspopup=${action.popup ? 'dialog' : nothing} aria-label=${label} title=${t
     const text = this.shareText;
     const brand = BRANDS[network] ?? '';
     const shareOn = fill(this.t('share-buttons.share-on'), { network: brand });
-    const follow = (href: string, newTab = true) => ({ href, newTab, onClick: (event: MouseEvent) => this.onLinkClick(event, network) });
+    let control: TemplateResult;
     switch (network) {
       case 'native': {
         if (!this.canShareNatively()) return nothing;
         const label = this.t('share-buttons.native');
-        return html`<li>${this.renderControl(network, label, label, { onClick: this.onNative })}</li>`;
+        control = this.renderControl(network, label, label, undefined, this.onNative);
+        break;
       }
-      case 'x':
-        return html`<li>${this.renderControl(network, shareOn, brand, follow(xShareUrl(text, url)))}</li>`;
-      case 'bluesky':
-        return html`<li>${this.renderControl(network, shareOn, brand, follow(blueskyShareUrl(text, url)))}</li>`;
-      case 'linkedin':
-        return html`<li>${this.renderControl(network, shareOn, brand, follow(linkedinShareUrl(url)))}</li>`;
-      case 'facebook':
-        return html`<li>${this.renderControl(network, shareOn, brand, follow(facebookShareUrl(url)))}</li>`;
-      case 'email':
-        return html`<li>${this.renderControl(network, this.t('share-buttons.share-email'), this.t('share-buttons.email'), follow(emailShareUrl(text, url), false))}</li>`;
       case 'mastodon': {
         const host = this.authorInstance ?? this.readerInstance;
-        if (!host) return html`<li>${this.renderControl(network, shareOn, brand, { onClick: this.onMastodonClick, popup: true })}</li>`;
-        const link = this.renderControl(network, shareOn, brand, follow(mastodonShareUrl(host, text, url)!));
-        if (this.authorInstance) return html`<li>${link}</li>`;
+        if (!host) {
+          control = this.renderControl(network, shareOn, brand, undefined, this.onMastodonClick);
+          break;
+        }
+        const link = this.renderControl(network, shareOn, brand, mastodonShareUrl(host, text, url)!);
+        if (this.authorInstance) {
+          control = link;
+          break;
+        }
         const change = fill(this.t('share-buttons.mastodon-change'), { instance: host });
         return html`<li class="mastodon">${link}<button part="button" class="button change" type="button" aria-haspopup="dialog"
 aria-label=${change} title=${change} @click=${this.onMastodonClick}>${icon('change')}</button></li>`;
@@ -467,10 +470,27 @@ aria-label=${change} title=${change} @click=${this.onMastodonClick}>${icon('chan
         const label = this.t(
           state === 'copied' ? 'share-buttons.copied' : state === 'failed' ? 'share-buttons.copy-failed' : 'share-buttons.copy',
         );
-        const iconName = state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy';
-        return html`<li>${this.renderControl(network, label, label, { onClick: this.onCopy, iconName })}</li>`;
+        control = this.renderControl(network, label, label, undefined, this.onCopy, state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy');
+        break;
       }
+      case 'email':
+        control = this.renderControl(network, this.t('share-buttons.share-email'), this.t('share-buttons.email'), emailShareUrl(text, url));
+        break;
+      default:
+        control = this.renderControl(
+          network,
+          shareOn,
+          brand,
+          network === 'x'
+            ? xShareUrl(text, url)
+            : network === 'bluesky'
+              ? blueskyShareUrl(text, url)
+              : network === 'linkedin'
+                ? linkedinShareUrl(url)
+                : facebookShareUrl(url),
+        );
     }
+    return html`<li>${control}</li>`;
   }
 
   private renderDialog(): TemplateResult | typeof nothing {
