@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill, translate } from '../internal/locale.js';
@@ -47,15 +47,14 @@ interface Entry {
   target: string | null;
 }
 
-const TIER_ORDER: Record<CategoryTier, number> = { exact: 0, general: 1, medium: 2, specific: 3, niche: 4 };
-
 function tierOf(type: unknown): CategoryTier | undefined {
   const value = typeof type === 'string' ? type.trim().toLowerCase() : '';
   return (CATEGORY_TIERS as readonly string[]).includes(value) ? (value as CategoryTier) : undefined;
 }
 
+/** Place in the specificity order: the tiers as listed, then chips without one. */
 function rank(entry: Entry): number {
-  return entry.tier ? TIER_ORDER[entry.tier] : CATEGORY_TIERS.length;
+  return entry.tier ? CATEGORY_TIERS.indexOf(entry.tier) : CATEGORY_TIERS.length;
 }
 
 function cleanName(name: unknown): string {
@@ -176,9 +175,8 @@ export class CategoryChips extends ReadingElement {
     this.observer = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const fromProperty = this.categories == null ? [] : this.entriesFromProperty(this.categories);
-    let entries = fromProperty;
+  protected override willUpdate(): void {
+    let entries = this.categories == null ? [] : this.entriesFromProperty(this.categories);
     this.fallback = 'chips';
     if (entries.length === 0) {
       entries = this.entriesFromLightDom();
@@ -186,10 +184,8 @@ export class CategoryChips extends ReadingElement {
     }
     entries = this.unique(entries);
     if (this.sort === 'specificity') {
-      entries = entries
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
-        .map(({ entry }) => entry);
+      // Array sorting is stable: ties keep the given order.
+      entries.sort((a, b) => rank(a) - rank(b));
     } else if (this.sort) {
       this.warn('sort', this.sort, 'is not a known order (use "specificity"); keeping the given order.');
     }
