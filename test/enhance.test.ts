@@ -110,6 +110,14 @@ describe('enhance(): placeholders', () => {
     expect(share.className).to.equal('share');
   });
 
+  it('[data-share-strings] overrides the share buttons\' strings, as the element\'s own attribute does', async () => {
+    const root = mount(`<div data-share="copy" data-share-strings='{"share-buttons.copy":"Copy the address"}'></div>`);
+    await enhanceChecked(root);
+    const share = root.querySelector('share-buttons')!;
+    await waitFor(() => share.shadowRoot?.querySelector('button') != null, 'the button to render');
+    expect(share.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Copy the address');
+  });
+
   it('[data-categories] becomes <category-chips> with the JSON and a link template', async () => {
     const root = mount(placeholderFixtures.categories);
     await enhanceChecked(root);

@@ -41,7 +41,7 @@ const PLACEHOLDERS: readonly Placeholder[] = [
     marker: 'data-share',
     valueAttribute: 'networks',
     valid: (value) => value !== '',
-    attributes: ['url', 'text', 'networks', 'mastodon-instance', 'compact', 'label'],
+    attributes: ['url', 'text', 'networks', 'mastodon-instance', 'compact', 'label', 'strings'],
   },
   {
     tag: 'category-chips',
