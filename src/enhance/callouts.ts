@@ -21,9 +21,7 @@ import {
   isBlank,
   isEmpty,
   meaningfulChildren,
-  moveInto,
   nextBlock,
-  replace,
   textOf,
   trimStart,
 } from './dom.js';
@@ -123,7 +121,7 @@ function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
   if (textOf(nodes) === '') return null;
   const span = create(near, 'span');
   span.slot = 'label';
-  moveInto(span, nodes);
+  span.append(...nodes);
   trimStart([...span.childNodes]);
   const last = span.lastChild;
   if (last?.nodeType === Node.TEXT_NODE) last.textContent = (last.textContent ?? '').replace(/\s+$/, '');
@@ -158,8 +156,8 @@ function fromBoldQuote(quote: Element): HTMLElement | null {
   label.bold.setAttribute('slot', 'label');
   element.append(label.bold);
   tidyOpening(paragraph);
-  moveInto(element, quote.childNodes);
-  replace(quote, element);
+  element.append(...quote.childNodes);
+  quote.replaceWith(element);
   return element;
 }
 
@@ -202,8 +200,8 @@ function fromMarkerQuote(quote: Element): HTMLElement | null {
   const title = labelSpan(quote, firstLine(paragraph));
   if (title) element.append(title);
   tidyOpening(paragraph);
-  moveInto(element, quote.childNodes);
-  replace(quote, element);
+  element.append(...quote.childNodes);
+  quote.replaceWith(element);
   return element;
 }
 
@@ -217,9 +215,9 @@ function fromTakeawaysParagraph(paragraph: Element): HTMLElement | null {
   label.dropColon();
   label.bold.setAttribute('slot', 'label');
   element.append(label.bold);
-  moveInto(element, paragraph.childNodes);
+  element.append(...paragraph.childNodes);
   element.append(list);
-  replace(paragraph, element);
+  paragraph.replaceWith(element);
   return element;
 }
 
@@ -256,11 +254,11 @@ function fromRendered(block: Element, kind: ProTipKind, title: Element | null, c
   }
   title?.remove();
   if (content) {
-    moveInto(element, content.childNodes);
+    element.append(...content.childNodes);
     content.remove();
   }
-  moveInto(element, block.childNodes);
-  replace(block, element);
+  element.append(...block.childNodes);
+  block.replaceWith(element);
   return element;
 }
 

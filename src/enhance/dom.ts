@@ -61,17 +61,6 @@ export const AUTHOR_ATTRIBUTES = ['id', 'class', 'lang', 'dir', 'title'] as cons
 /** Attributes worth keeping when the block's classes belong to a renderer's own styles. */
 export const IDENTITY_ATTRIBUTES = ['id', 'lang', 'dir'] as const;
 
-/** Moves `nodes` (in order) to the end of `parent`. The nodes themselves move; nothing is copied. */
-export function moveInto(parent: Node, nodes: Iterable<Node>): void {
-  for (const node of [...nodes]) parent.appendChild(node);
-}
-
-/** Puts `replacement` where `old` is, and removes `old` (its children should have moved already). */
-export function replace(old: Element, replacement: Element): void {
-  old.parentNode?.insertBefore(replacement, old);
-  old.remove();
-}
-
 /** Removes leading white space from the first text node of `nodes` (a label's colon has gone, and the space after it). */
 export function trimStart(nodes: Node[]): void {
   const first = nodes.find((node) => !isBlank(node) || node.nodeType === Node.TEXT_NODE);

@@ -16,9 +16,7 @@ import {
   create,
   isSeparator,
   meaningfulChildren,
-  moveInto,
   nextBlock,
-  replace,
   textOf,
 } from './dom.js';
 import type { EnhanceOptions, EnhanceRoot } from './types.js';
@@ -96,7 +94,7 @@ function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
   const hasBlocks = nodes.some((node) => node instanceof Element && node.matches(BLOCK));
   const span = create(near, hasBlocks ? 'div' : 'span');
   span.slot = slot;
-  moveInto(span, nodes);
+  span.append(...nodes);
   return span;
 }
 
@@ -138,7 +136,7 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
   block.parentNode!.insertBefore(marker, block);
   element.append(unit);
   element.append(slotted(block, 'credit', creditBlock ? credit : trimSeparators(credit)));
-  replace(marker, element);
+  marker.replaceWith(element);
   if (block !== unit) block.remove();
   creditBlock?.remove();
   return element;
@@ -183,7 +181,7 @@ function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null 
   element.append(unit);
   if (textOf(text) !== '' || !noImages(text)) element.append(slotted(figure, 'caption', text));
   element.append(slotted(figure, 'credit', credit));
-  replace(figure, element);
+  figure.replaceWith(element);
   return element;
 }
 

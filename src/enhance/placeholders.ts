@@ -7,7 +7,7 @@
  * (`data-share-text="…"` → `text="…"`).
  */
 import type { CreatedTag } from './elements.js';
-import { candidates, create, moveInto, replace } from './dom.js';
+import { candidates, create } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
 interface Placeholder {
@@ -69,8 +69,8 @@ function convert(placeholder: Element, kind: Placeholder): HTMLElement {
       element.setAttribute(name, attributeValue);
     }
   }
-  moveInto(element, placeholder.childNodes);
-  replace(placeholder, element);
+  element.append(...placeholder.childNodes);
+  placeholder.replaceWith(element);
   return element;
 }
 

@@ -3,7 +3,7 @@
  * class="reading-progress"></div></div>` becomes a `<reading-progress>` tracking the article;
  * with `progress: true` a page without any progress bar gets one.
  */
-import { candidates, create, isEmpty, isLeftAlone, replace } from './dom.js';
+import { candidates, create, isEmpty, isLeftAlone } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
 const SEED = 'div.reading-progress-container, div#reading-progress, div.reading-progress';
@@ -53,7 +53,7 @@ export function enhanceProgress(root: EnhanceRoot, add: boolean): number {
     const element = bar(container, articleFor(container, root));
     const id = container.id || container.querySelector('[id]')?.id;
     if (id) element.id = id;
-    replace(container, element);
+    container.replaceWith(element);
     return 1;
   }
   if (!add) return 0;
