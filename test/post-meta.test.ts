@@ -82,6 +82,12 @@ describe('<post-meta>', () => {
     expect(text(element)).to.equal('Published Mar 18, 2025');
   });
 
+  it('takes a space between date and time, as HTML datetime values and frontmatter write it', async () => {
+    const element = await fixture<PostMeta>(html`<post-meta published="2025-03-18 23:30:00-05:00"></post-meta>`);
+    expect(text(element)).to.equal('Published Mar 19, 2025');
+    expect(part(element, 'published')!.getAttribute('datetime')).to.equal('2025-03-18 23:30:00-05:00');
+  });
+
   it('speaks the page language: French, German, Japanese', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div>

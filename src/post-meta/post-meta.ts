@@ -12,9 +12,9 @@ export type PostMetaAi = 'generated' | 'assisted' | 'edited';
 const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 const AI_KINDS: readonly string[] = ['generated', 'assisted', 'edited'];
 
-/** ISO 8601 as HTML's `<time datetime>` takes it: a date, optionally a time and an offset. */
+/** ISO 8601 as HTML's `<time datetime>` takes it: a date, optionally a time (after `T` or a space) and an offset. */
 const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 
 interface ParsedDate {
   date: Date;
