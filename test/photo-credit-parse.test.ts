@@ -198,6 +198,17 @@ describe('srcset helpers', () => {
     ]);
   });
 
+  it('reads stray commas and whitespace as the HTML parser does', () => {
+    expect(parseSrcset(' ,, a.jpg\n1x,,\tb.jpg  2x , c.jpg,, d.jpg 3x,')).to.deep.equal([
+      { url: 'a.jpg', descriptor: '1x' },
+      { url: 'b.jpg', descriptor: '2x' },
+      { url: 'c.jpg', descriptor: '' },
+      { url: 'd.jpg', descriptor: '3x' },
+    ]);
+    expect(parseSrcset(', ,,')).to.deep.equal([]);
+    expect(parseSrcset('a.jpg,b.jpg 2x')).to.deep.equal([{ url: 'a.jpg,b.jpg', descriptor: '2x' }]);
+  });
+
   it('picks the widest candidate, else the densest, skipping unsafe URLs', () => {
     expect(largestCandidate('s.jpg 480w, l.jpg 1600w, m.jpg 800w')).to.equal('l.jpg');
     expect(largestCandidate('a.jpg, b.jpg 2x, c.jpg 1.5x')).to.equal('b.jpg');

@@ -245,30 +245,16 @@ export interface SrcsetCandidate {
   descriptor: string;
 }
 
+/**
+ * One `srcset` candidate, as the HTML parser reads it: the URL is a run without spaces (so it
+ * may contain commas) whose trailing commas end the candidate; otherwise its descriptor runs to
+ * the next comma.
+ */
+const CANDIDATE = /[\s,]*([^\s,]\S*?)(?:,+(?=\s|$)|(?=\s|$)([^,]*),?)/g;
+
 /** Splits a `srcset` the way the HTML parser does (URLs may contain commas). */
 export function parseSrcset(srcset: string): SrcsetCandidate[] {
-  const candidates: SrcsetCandidate[] = [];
-  const text = srcset ?? '';
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && /[\s,]/.test(text[i]!)) i++;
-    if (i >= text.length) break;
-    let end = i;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    let url = text.slice(i, end);
-    i = end;
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      let comma = text.indexOf(',', i);
-      if (comma < 0) comma = text.length;
-      descriptor = text.slice(i, comma).trim();
-      i = comma + 1;
-    }
-    if (url) candidates.push({ url, descriptor });
-  }
-  return candidates;
+  return Array.from((srcset ?? '').matchAll(CANDIDATE), ([, url, descriptor]) => ({ url: url!, descriptor: (descriptor ?? '').trim() }));
 }
 
 /**
