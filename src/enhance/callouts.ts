@@ -23,6 +23,7 @@ import {
   meaningfulChildren,
   nextBlock,
   textOf,
+  trimSeparators,
   trimStart,
 } from './dom.js';
 import type { EnhanceRoot } from './types.js';
@@ -128,15 +129,9 @@ function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
   return span;
 }
 
-/** Removes `<br>` and white space at the start of `paragraph`, and the paragraph itself when nothing is left. */
+/** Removes `<br>` and white space at the edges of `paragraph`, and the paragraph itself when nothing is left. */
 function tidyOpening(paragraph: Element): void {
-  let node = paragraph.firstChild;
-  while (node && (isBlank(node) || (node instanceof Element && node.localName === 'br'))) {
-    const next = node.nextSibling;
-    if (node instanceof Element) node.remove();
-    node = next;
-  }
-  trimStart([...paragraph.childNodes]);
+  trimStart(trimSeparators([...paragraph.childNodes]));
   if (isEmpty(paragraph)) paragraph.remove();
 }
 

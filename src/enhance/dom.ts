@@ -61,6 +61,16 @@ export const AUTHOR_ATTRIBUTES = ['id', 'class', 'lang', 'dir', 'title'] as cons
 /** Attributes worth keeping when the block's classes belong to a renderer's own styles. */
 export const IDENTITY_ATTRIBUTES = ['id', 'lang', 'dir'] as const;
 
+/** Drops `<br>` and white space at the edges of `nodes` (what separated them from their neighbours); returns the nodes between. */
+export function trimSeparators(nodes: Node[]): Node[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && isSeparator(nodes[start]!)) start++;
+  while (end > start && isSeparator(nodes[end - 1]!)) end--;
+  for (const node of [...nodes.slice(0, start), ...nodes.slice(end)]) if (node instanceof Element) node.remove();
+  return nodes.slice(start, end);
+}
+
 /** Removes leading white space from the first text node of `nodes` (a label's colon has gone, and the space after it). */
 export function trimStart(nodes: Node[]): void {
   const first = nodes.find((node) => !isBlank(node) || node.nodeType === Node.TEXT_NODE);

@@ -18,6 +18,7 @@ import {
   meaningfulChildren,
   nextBlock,
   textOf,
+  trimSeparators,
 } from './dom.js';
 import type { EnhanceOptions, EnhanceRoot } from './types.js';
 
@@ -96,16 +97,6 @@ function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
   span.slot = slot;
   span.append(...nodes);
   return span;
-}
-
-/** Drops `<br>` and white space at the edges of `nodes` (what separated them from their neighbours). */
-function trimSeparators(nodes: Node[]): Node[] {
-  let start = 0;
-  let end = nodes.length;
-  while (start < end && isSeparator(nodes[start]!)) start++;
-  while (end > start && isSeparator(nodes[end - 1]!)) end--;
-  for (const node of [...nodes.slice(0, start), ...nodes.slice(end)]) if (node instanceof Element) node.remove();
-  return nodes.slice(start, end);
 }
 
 /**
