@@ -135,7 +135,6 @@ export class PhotoCredit extends ReadingElement {
   @query('button.zoom') private zoomButton!: HTMLButtonElement | null;
 
   private observer: MutationObserver | undefined;
-  private scrollLocked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,10 +156,11 @@ export class PhotoCredit extends ReadingElement {
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.zoomSrc) {
-      this.dialog?.close();
+      // The dialog's close event finds nothing left to do.
       this.zoomSrc = '';
+      unlockScroll();
+      this.dialog?.close();
     }
-    this.releaseScroll();
   }
 
   protected override firstUpdated(): void {
@@ -168,8 +168,6 @@ export class PhotoCredit extends ReadingElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('credit') || changed.has('author') || changed.has('source')) this.checkCredit();
-    if (changed.has('authorHref') || changed.has('sourceHref') || changed.has('licenseHref')) this.checkLinks();
     if (changed.has('zoomable') && !this.zoomable && this.zoomSrc) this.closeZoom();
   }
 
@@ -186,7 +184,7 @@ export class PhotoCredit extends ReadingElement {
     const src = this.zoomSrc;
     if (!src) return;
     this.zoomSrc = '';
-    this.releaseScroll();
+    unlockScroll();
     if (this.isConnected) {
       this.zoomButton?.focus({ preventScroll: true });
       this.emit<PhotoCreditZoomDetail>('photo-credit-close', { src });
@@ -200,10 +198,7 @@ export class PhotoCredit extends ReadingElement {
     const src = this.largeSource();
     if (!src) return;
     this.zoomSrc = src;
-    if (!this.scrollLocked) {
-      lockScroll();
-      this.scrollLocked = true;
-    }
+    lockScroll();
     if (!dialog.open) dialog.showModal();
     this.emit<PhotoCreditZoomDetail>('photo-credit-open', { src });
   }
@@ -212,12 +207,6 @@ export class PhotoCredit extends ReadingElement {
   closeZoom(): void {
     if (this.dialog?.open) this.dialog.close();
     else this.onDialogClose();
-  }
-
-  private releaseScroll(): void {
-    if (!this.scrollLocked) return;
-    this.scrollLocked = false;
-    unlockScroll();
   }
 
   /** Finds the image and what the slots hold; warns about a missing image or missing size. */
@@ -252,21 +241,11 @@ export class PhotoCredit extends ReadingElement {
     );
   }
 
-  private checkCredit(): void {
-    if (this.author.trim() || this.source.trim() || !this.credit.trim()) return;
-    const parsed = parseCredit(this.credit);
-    if (parsed.malformed) this.warn('credit', this.credit, 'has brackets that do not form a [name](url) link; showing it as plain text.');
-    for (const url of parsed.dropped) this.warn('credit', url, 'contains a link that is not http(s) or relative; showing its text without the link.');
-  }
-
-  private checkLinks(): void {
-    for (const [attribute, value] of [
-      ['author-href', this.authorHref],
-      ['source-href', this.sourceHref],
-      ['license-href', this.licenseHref],
-    ] as const) {
-      if (value.trim() && safeUrl(value) === null) this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
-    }
+  /** `value` through the safe-URL check; a link it refuses is dropped with a warning. */
+  private safeHref(attribute: string, value: string): string | null {
+    const href = safeUrl(value);
+    if (href === null && value.trim()) this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
+    return href;
   }
 
   private get canZoom(): boolean {
@@ -308,11 +287,17 @@ export class PhotoCredit extends ReadingElement {
   /** The credit line the element renders itself: from the attributes, else the credit string; then the license. */
   private renderCredit(): TemplateResult | typeof nothing {
     // A source-href that is given but unsafe means no link, not the source's home page.
-    let author: CreditSegment = { text: this.author.trim(), href: safeUrl(this.authorHref) };
-    let source: CreditSegment = { text: this.source.trim(), href: this.sourceHref.trim() ? safeUrl(this.sourceHref) : knownSourceHref(this.source) };
+    let author: CreditSegment = { text: this.author.trim(), href: this.safeHref('author-href', this.authorHref) };
+    let source: CreditSegment = {
+      text: this.source.trim(),
+      href: this.sourceHref.trim() ? this.safeHref('source-href', this.sourceHref) : knownSourceHref(this.source),
+    };
+    const licenseHref = this.safeHref('license-href', this.licenseHref);
     let line: unknown[] | undefined;
     if (!author.text && !source.text && this.credit.trim()) {
       const parsed = parseCredit(this.credit);
+      if (parsed.malformed) this.warn('credit', this.credit, 'has brackets that do not form a [name](url) link; showing it as plain text.');
+      for (const url of parsed.dropped) this.warn('credit', url, 'contains a link that is not http(s) or relative; showing its text without the link.');
       if (parsed.matched) {
         author = { text: parsed.author, href: parsed.authorHref };
         source = { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) };
@@ -329,7 +314,7 @@ export class PhotoCredit extends ReadingElement {
     if (!line && !license) return nothing;
     const licensed = license
       ? html`<span class="license">${this.renderTemplate('photo-credit.license', {
-          license: { text: license, href: safeUrl(this.licenseHref) },
+          license: { text: license, href: licenseHref },
         })}</span>`
       : nothing;
     return html`<span class="line">${line}</span>${line && license ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${licensed}`;
