@@ -410,6 +410,30 @@ describe('<post-meta>', () => {
     expect(badge.right).to.be.lessThan(date.left);
   });
 
+  it('keeps names in another script in their place: the author and the tool are isolated', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width:600px">
+        <post-meta author="محمد علي" reading-time="5"></post-meta>
+        <post-meta lang="ar" dir="rtl" generated-by="GPT-4o"></post-meta>
+      </div>
+    `);
+    const [english, arabic] = [...wrapper.querySelectorAll('post-meta')];
+    await settle(english!);
+    await arabic!.updateComplete;
+    // "By محمد علي · 5 min read": every piece of "5 min read" stays right of the name.
+    const author = part(english!, 'author')!.getBoundingClientRect();
+    const time = part(english!, 'reading-time')!.shadowRoot!.querySelector('time')!;
+    for (const box of time.getClientRects()) expect(box.left).to.be.at.least(author.right - 1);
+    // "مُنشأ بالذكاء الاصطناعي (GPT-4o)": the closing parenthesis stays after (left of) the name.
+    const badge = part(arabic!, 'ai')!;
+    const model = badge.querySelector('bdi')!;
+    const closing = [...badge.childNodes].find((node) => node.nodeType === 3 && node.textContent!.includes(')'))!;
+    const range = document.createRange();
+    range.selectNodeContents(closing);
+    expect(range.getBoundingClientRect().right).to.be.at.most(model.getBoundingClientRect().left + 1);
+    expect(model.textContent).to.equal('GPT-4o');
+  });
+
   for (const scheme of COLOR_SCHEMES) {
     it(`passes an axe check in the ${scheme} scheme, with every item`, async () => {
       useColorScheme(scheme);

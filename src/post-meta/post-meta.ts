@@ -279,9 +279,10 @@ export class PostMeta extends ReadingElement {
     const name = textOf(this.author);
     if (!name) return nothing;
     const href = this.authorHref ? safeUrl(this.authorHref, { allowMailto: true }) : null;
+    // dir="auto" isolates the name, so one in another script never reorders the line around it.
     const author = href
-      ? html`<a part="author" href=${href} rel=${isExternal(href) ? 'author noopener noreferrer' : 'author'}>${name}</a>`
-      : html`<span part="author">${name}</span>`;
+      ? html`<a part="author" dir="auto" href=${href} rel=${isExternal(href) ? 'author noopener noreferrer' : 'author'}>${name}</a>`
+      : html`<span part="author" dir="auto">${name}</span>`;
     return html`<span>${this.renderTemplate('post-meta.author', this.authorLabel, { author })}</span>`;
   }
 
@@ -295,7 +296,7 @@ export class PostMeta extends ReadingElement {
     if (!model && this.ai == null) return nothing;
     const kind = this.ai != null && AI_KINDS.includes(this.ai) ? this.ai : 'generated';
     const key: Key = model ? `post-meta.ai-${kind}` : `post-meta.ai-${kind}-plain`;
-    const text = this.renderTemplate(key, this.aiLabel, { model });
+    const text = this.renderTemplate(key, this.aiLabel, { model: html`<bdi>${model}</bdi>` });
     const href = this.disclosureHref ? safeUrl(this.disclosureHref, { allowMailto: true }) : null;
     return href
       ? html`<a class="badge" part="badge ai" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>`
