@@ -41,13 +41,6 @@ function unlockScroll(): void {
   savedRootStyles = [];
 }
 
-/** A positive number from a `width`/`height` attribute, or null. */
-function dimension(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) && number > 0 ? number : null;
-}
-
 const ZOOM_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21M10.5 7.5v6M7.5 10.5h6"/></svg>`;
 const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
 
@@ -211,34 +204,31 @@ export class PhotoCredit extends ReadingElement {
 
   /** Finds the image and what the slots hold; warns about a missing image or missing size. */
   private readLightDom(): void {
-    const root = this.shadowRoot;
-    if (!root) return;
-    const slot = root.querySelector<HTMLSlotElement>('slot:not([name])');
-    const elements = slot?.assignedElements({ flatten: true }) ?? [];
+    // Before the first render there are no slots to read.
+    if (!this.hasUpdated) return;
     let image: HTMLImageElement | null = null;
-    for (const element of elements) {
-      image = element instanceof HTMLImageElement ? element : element.querySelector('img');
+    for (const node of this.slotted('')) {
+      image = node instanceof HTMLImageElement ? node : node instanceof Element ? node.querySelector('img') : null;
       if (image) break;
     }
     this.image = image;
-    this.hasCaption = this.slotHasContent('caption');
-    this.hasSlottedCredit = this.slotHasContent('credit');
+    const hasContent = (node: Node) => node instanceof Element || node.textContent!.trim() !== '';
+    this.hasCaption = this.slotted('caption').some(hasContent);
+    this.hasSlottedCredit = this.slotted('credit').some(hasContent);
 
     if (!image) {
       this.warn('img', undefined, 'is missing: put an <img> or <picture> inside <photo-credit>. Showing the credit alone.');
       return;
     }
-    if (dimension(image.getAttribute('width')) === null || dimension(image.getAttribute('height')) === null) {
+    if (!(Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0)) {
       this.warn('img', image.getAttribute('src') ?? '', 'has no width and height attributes, so the page shifts when it loads. Add both.');
     }
     if (this.zoomable && !this.canZoom) this.warn('zoomable', '', 'is ignored: the image is already a link.');
   }
 
-  private slotHasContent(name: string): boolean {
-    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
-    return (slot?.assignedNodes({ flatten: false }) ?? []).some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
-    );
+  /** What is given to a slot (`''` for the default one), looking through nested slots. */
+  private slotted(name: string): Node[] {
+    return this.renderRoot.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')?.assignedNodes({ flatten: true }) ?? [];
   }
 
   /** `value` through the safe-URL check; a link it refuses is dropped with a warning. */
@@ -322,9 +312,8 @@ export class PhotoCredit extends ReadingElement {
 
   /** The text of slotted content, for the dialog (slotted nodes cannot be shown twice). */
   private slotText(name: string): string {
-    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
-    return (slot?.assignedNodes({ flatten: true }) ?? [])
-      .map((node) => node.textContent ?? '')
+    return this.slotted(name)
+      .map((node) => node.textContent)
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
