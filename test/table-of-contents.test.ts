@@ -402,6 +402,31 @@ describe('<table-of-contents>', () => {
       expect(current(toc)).to.equal('Tail one');
     });
 
+    it('notices the page growing at the end on a page whose root is `height: 100%`', async () => {
+      // A common reset: the root element keeps the viewport's height whatever the content.
+      document.documentElement.style.height = '100%';
+      try {
+        const vh = VIEWPORT();
+        const { toc, headings, wrapper } = await page([
+          { text: 'Long', height: vh * 2 },
+          { text: 'Tail one', height: 40 },
+          { text: 'Tail two', height: 40 },
+        ]);
+        await scrollToY(maxScroll());
+        await waitFor(() => current(toc) === 'Tail two', 'Tail two at the bottom');
+        const comments = document.createElement('div');
+        comments.style.height = `${vh * 2}px`;
+        wrapper.append(comments);
+        await settle();
+        await settle();
+        await scrollToY(docTop(headings[2]!) - 20);
+        await settle();
+        expect(current(toc)).to.equal('Tail one');
+      } finally {
+        document.documentElement.style.removeProperty('height');
+      }
+    });
+
     it('counts a heading as passed at the `offset` line below a sticky header', async () => {
       const vh = VIEWPORT();
       const { toc, headings } = await page(

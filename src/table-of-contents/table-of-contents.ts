@@ -242,8 +242,11 @@ export class TableOfContents extends ReadingElement {
     this.mutationObserver.observe(this.article, watch);
     this.mutationObserver.observe(this, watch);
     this.resizeObserver = new ResizeObserver(this.onResize);
+    // The page's length decides where the last headings count as passed: the root and the body
+    // (one of them keeps the viewport's height on pages styled `height: 100%`).
     this.resizeObserver.observe(this.article);
     this.resizeObserver.observe(document.documentElement);
+    this.resizeObserver.observe(document.body);
     window.addEventListener('resize', this.onResize);
     this.addEventListener('click', this.onClick);
     this.rescan();
