@@ -516,6 +516,15 @@ describe('<category-chips>', () => {
       expect(list(el)!.getAttribute('aria-label')).to.equal('Categorieën');
     });
 
+    it('still renders, in English numbers, when the page lang is not a valid language tag', async () => {
+      const wrapper = await fixture(html`<div lang="en_US"><category-chips max="2" categories=${SEED}></category-chips></div>`);
+      const el = wrapper.querySelector('category-chips')!;
+      await el.updateComplete;
+      expect(visibleNames(el)).to.deep.equal(['Tech', 'Innovation']);
+      expect(moreButton(el)!.textContent!.trim()).to.equal('+3 more');
+      expect(list(el)!.getAttribute('aria-label')).to.equal('Categories');
+    });
+
     it('lets the author override every string', async () => {
       const el = await render(
         html`<category-chips label="Filed under" more-label="and {count} others" less-label="Fewer" max="3" categories=${SEED}></category-chips>`,

@@ -302,12 +302,18 @@ export class CategoryChips extends ReadingElement {
   }
 
   private moreText(count: number): string {
-    const number = new Intl.NumberFormat(this.language).format(count);
+    let lang = this.language;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      lang = 'en'; // `Intl` throws on a tag such as `en_US`; the strings already fall back to English.
+    }
+    const number = new Intl.NumberFormat(lang).format(count);
     const own = this.moreLabel?.trim();
     if (own) return fill(own, { count: number });
     const general = this.localize(strings, 'category-chips.more');
     let template = general;
-    if (new Intl.PluralRules(this.language).select(count) === 'one') {
+    if (new Intl.PluralRules(lang).select(count) === 'one') {
       const one = this.localize(strings, 'category-chips.more-one');
       // A language that words the general form but not the singular keeps its own words, not English ones.
       const borrowed = one === translate(strings, 'en', 'category-chips.more-one') && general !== translate(strings, 'en', 'category-chips.more');
