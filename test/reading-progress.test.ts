@@ -336,6 +336,50 @@ for (const path of PATHS) {
       await waitFor(() => shown(label) === '10 min to go', `"10 min to go" (got "${shown(label)}")`);
     });
 
+    it('leaves no observer, listener or timer behind once removed, and counts again when put back', async () => {
+      const created: Array<{ disconnected: boolean }> = [];
+      for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {
+        const Original = window[name] as unknown as new (...args: unknown[]) => { disconnect(): void };
+        const Tracked = class extends Original {
+          record = { disconnected: false };
+          constructor(...args: unknown[]) {
+            super(...args);
+            created.push(this.record);
+          }
+          override disconnect(): void {
+            this.record.disconnected = true;
+            super.disconnect();
+          }
+        };
+        sinon.replace(window, name, Tracked as never);
+      }
+      const added = sinon.spy(window, 'addEventListener');
+      const removed = sinon.spy(window, 'removeEventListener');
+      try {
+        const { wrapper, progress, label } = await timedPage();
+        await waitFor(() => shown(label) === '10 min left', 'the first label');
+        // The article grows: a recount is scheduled, and the element leaves before it runs.
+        const article = wrapper.querySelector('article')!;
+        for (const paragraph of [...article.querySelectorAll('p')]) article.append(paragraph.cloneNode(true));
+        await nextFrame();
+        progress.remove();
+        expect(created.length).to.be.greaterThan(0);
+        expect(created.every((record) => record.disconnected), 'every observer disconnected').to.equal(true);
+        for (const call of added.getCalls()) {
+          const [type, listener] = call.args;
+          expect(removed.calledWith(type, listener), `${type} listener removed`).to.equal(true);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(label.textContent!.trim()).to.equal('10 min left');
+        wrapper.append(progress);
+        await waitFor(() => shown(label) === '20 min left', `"20 min left" after coming back (got "${shown(label)}")`);
+        await scrollToY((46 * 200 - VIEWPORT()) / 2);
+        await waitFor(() => shown(label) === '10 min left', `"10 min left" half-way (got "${shown(label)}")`);
+      } finally {
+        sinon.restore();
+      }
+    });
+
     it('stops updating once disconnected', async () => {
       const { progress, label, range } = await timedPage();
       await waitFor(() => shown(label) === '10 min left', 'the first label');
