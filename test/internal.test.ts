@@ -5,6 +5,7 @@ import { ReadingElement } from '../src/internal/reading-element.js';
 import { safeUrl } from '../src/internal/safe-url.js';
 import { slugify, uniqueSlug } from '../src/internal/slug.js';
 import { warnOnce } from '../src/internal/warn.js';
+import { elementById } from '../src/internal/article.js';
 import { captureWarnings } from './helpers.js';
 
 const table: StringTable<'demo.hello' | 'demo.bye'> = {
@@ -193,5 +194,23 @@ describe('warnOnce()', () => {
     } finally {
       warnings.restore();
     }
+  });
+});
+
+describe('elementById()', () => {
+  it('finds ids in the host’s tree, then in each tree around it', async () => {
+    const outer = await fixture(html`<div><section id="page-article"></section><div id="component"></div></div>`);
+    const component = outer.querySelector('#component')!;
+    const componentRoot = component.attachShadow({ mode: 'open' });
+    const inner = document.createElement('article');
+    inner.id = 'component-article';
+    const nested = document.createElement('div');
+    componentRoot.append(inner, nested);
+    const nestedRoot = nested.attachShadow({ mode: 'open' });
+    const deep = document.createElement('span');
+    nestedRoot.append(deep);
+    expect(elementById(deep, 'component-article')).to.equal(inner);
+    expect(elementById(deep, 'page-article')).to.equal(outer.querySelector('#page-article'));
+    expect(elementById(deep, 'nowhere')).to.equal(null);
   });
 });

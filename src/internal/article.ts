@@ -12,10 +12,19 @@ function closestAcrossRoots(node: Element, selector: string): Element | null {
   return null;
 }
 
-/** The element with id `id` in the host's tree (its shadow root or document), or null. */
+/**
+ * The element with id `id`, looked up in the host's own tree first, then in each tree around it
+ * (an element rendered inside another component's shadow root still finds that component's ids).
+ */
 export function elementById(host: Element, id: string): Element | null {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  return root.getElementById?.(id) ?? host.ownerDocument.getElementById(id);
+  let node: Node = host;
+  for (;;) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(id);
+    if (found) return found;
+    if (!(root instanceof ShadowRoot)) return null;
+    node = root.host;
+  }
 }
 
 /**
