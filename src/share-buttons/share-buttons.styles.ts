@@ -8,24 +8,20 @@ export const styles = css`
     display: block;
     color: var(--_text);
   }
-  .row {
+  .row,
+  .list {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_gap);
   }
   .list {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .list li {
     display: flex;
-    margin: 0;
   }
   .button {
     position: relative;
