@@ -121,8 +121,6 @@ export class PhotoCredit extends ReadingElement {
   @state() private hasSlottedCredit = false;
   /** The URL shown in the dialog while it is open; empty when closed. */
   @state() private zoomSrc = '';
-  /** Bumped when the image's attributes change, so alt text and size are read again. */
-  @state() private imageRevision = 0;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('button.zoom') private zoomButton!: HTMLButtonElement | null;
@@ -131,8 +129,9 @@ export class PhotoCredit extends ReadingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The image's alt text and sources are read while rendering: follow their changes too.
     this.observer = new MutationObserver(() => {
-      this.imageRevision++;
+      this.requestUpdate();
       this.readLightDom();
     });
     this.observer.observe(this, {
@@ -346,7 +345,6 @@ export class PhotoCredit extends ReadingElement {
   }
 
   protected override render() {
-    void this.imageRevision;
     const image = this.image;
     const alt = (image?.getAttribute('alt') ?? '').trim();
     const zoom = this.canZoom;
