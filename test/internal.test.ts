@@ -65,6 +65,14 @@ describe('language resolution', () => {
     expect(languageOf(el)).to.equal('en');
   });
 
+  it('turns a sloppy lang into a language tag, and nonsense into English', async () => {
+    const el = await fixture(html`<div><p lang="pt_BR">a</p><p lang="not a language!">b</p></div>`);
+    const [sloppy, nonsense] = el.querySelectorAll('p');
+    expect(languageOf(sloppy!)).to.equal('pt-BR');
+    expect(languageOf(nonsense!)).to.equal('en');
+    expect(() => new Intl.NumberFormat(languageOf(nonsense!))).not.to.throw();
+  });
+
   it('ignores an empty lang attribute', async () => {
     const el = await fixture(html`<div lang="es"><p lang="">x</p></div>`);
     expect(languageOf(el.querySelector('p')!)).to.equal('es');

@@ -11,6 +11,9 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
+/** A 2:1 image, so its loaded size matches its width and height attributes in every engine. */
+const WIDE_IMAGE = `data:image/svg+xml,${encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='400' height='200'/>")}`;
+
 describe('dist/reading-elements.css', () => {
   before(() => loadStylesheet('/dist/reading-elements.css'));
 
@@ -48,8 +51,8 @@ describe('dist/reading-elements.css', () => {
   it('keeps a line free for a credit that only appears on upgrade', async () => {
     const wrapper = await fixture(html`
       <div style="width:400px">
-        <photo-credit credit="Photo by Ana on Unsplash"><img width="400" height="200" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></photo-credit>
-        <photo-credit><img width="400" height="200" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></photo-credit>
+        <photo-credit credit="Photo by Ana on Unsplash"><img width="400" height="200" alt="" src=${WIDE_IMAGE} /></photo-credit>
+        <photo-credit><img width="400" height="200" alt="" src=${WIDE_IMAGE} /></photo-credit>
       </div>
     `);
     const [withCredit, without] = wrapper.querySelectorAll('photo-credit');

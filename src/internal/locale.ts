@@ -78,6 +78,18 @@ export function templateParts(template: string): Array<string | { name: string }
 }
 
 /**
+ * `lang` as a tag `Intl` accepts: `en_US` → `en-US`; English when it is not a language tag at
+ * all, so a typo in a page's `lang` never makes an element throw.
+ */
+function languageTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
  * The language of a node: the closest `lang` attribute, crossing shadow-root boundaries, then
  * the document's, then English.
  */
@@ -86,12 +98,12 @@ export function languageOf(node: Node): string {
   while (current) {
     if (current instanceof Element) {
       const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
-      if (lang) return lang;
+      if (lang) return languageTag(lang);
     }
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;
   }
   const documentLang = (node.ownerDocument ?? (typeof document !== 'undefined' ? document : null))
     ?.documentElement?.lang;
-  return documentLang || 'en';
+  return documentLang ? languageTag(documentLang) : 'en';
 }
