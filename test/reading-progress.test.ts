@@ -398,6 +398,44 @@ for (const path of PATHS) {
   });
 }
 
+describe('<reading-progress> on the scroll-listener path, several on a page', () => {
+  before(() => {
+    ReadingProgress.useScrollTimeline = false;
+  });
+  after(() => {
+    ReadingProgress.useScrollTimeline = true;
+  });
+
+  it('reads the scroll position once per frame for all of them, before any of them paints', async () => {
+    const { wrapper, progress } = await timedPage();
+    const others = [document.createElement('reading-progress'), document.createElement('reading-progress')];
+    others[0]!.setAttribute('time-left', '');
+    others[1]!.setAttribute('position', 'bottom');
+    wrapper.append(...others);
+    await Promise.all(others.map((other) => other.updateComplete));
+    await nextFrame();
+    let reads = 0;
+    const root = document.scrollingElement ?? document.documentElement;
+    sinon.stub(window, 'scrollY').get(() => {
+      reads++;
+      return root.scrollTop;
+    });
+    try {
+      const y = (23 * 200 - VIEWPORT()) / 2;
+      window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior });
+      reads = 0;
+      await nextFrame();
+      await nextFrame();
+      expect(reads).to.equal(1);
+      expect(progress.value).to.be.closeTo(0.5, 0.02);
+      expect(others[1]!.value).to.be.greaterThan(0);
+    } finally {
+      sinon.restore();
+      await scrollToY(0);
+    }
+  });
+});
+
 describe('<reading-progress> without time-left', () => {
   it('shows no label', async () => {
     const progress = await fixture<ReadingProgress>(html`<reading-progress></reading-progress>`);

@@ -18,7 +18,9 @@ let pendingFrame = 0;
 
 function paintAll(): void {
   pendingFrame = 0;
-  for (const element of listening) element.paintFromScroll();
+  // One read for every bar, before any of them writes: no layout forced between the writes.
+  const scrollY = window.scrollY;
+  for (const element of listening) element.paintFromScroll(scrollY);
 }
 
 function onScroll(): void {
@@ -160,8 +162,8 @@ export class ReadingProgress extends ReadingElement {
    * Paints the bar from the cached geometry and the scroll position. Called once per frame at most.
    * @internal
    */
-  paintFromScroll(): void {
-    const value = this.progressFromScroll();
+  paintFromScroll(scrollY = window.scrollY): void {
+    const value = this.progressFromScroll(scrollY);
     this.scrollValue = value;
     this.bar.style.transform = `scaleX(${value})`;
     if (this.timeLeft) this.showTimeLeft(value);
@@ -169,10 +171,10 @@ export class ReadingProgress extends ReadingElement {
   }
 
   /** Progress from the cached geometry and the scroll position: no layout read. */
-  private progressFromScroll(): number {
+  private progressFromScroll(scrollY = window.scrollY): number {
     const { top, height, viewport } = this.geometry;
     const range = height - viewport;
-    return range > 0 ? Math.min(1, Math.max(0, (window.scrollY - top) / range)) : 0;
+    return range > 0 ? Math.min(1, Math.max(0, (scrollY - top) / range)) : 0;
   }
 
   private startTracking(): void {
