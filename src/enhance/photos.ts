@@ -55,7 +55,8 @@ function creditPatterns(): RegExp[] {
   }
   const prefixes = CREDIT_PREFIXES.map((prefix) => prefix.replace(/\s+/g, '\\s+')).join('|');
   list.push(new RegExp(`^(?:${prefixes})\\s*[:：]\\s*\\S`, 'iu'));
-  list.push(/^(?:©|\(c\)|courtesy of\s)\s*\S/iu);
+  // "© …", "Courtesy of …", and English lines with no colon: "Image by … from Pixabay", "Photo courtesy of …".
+  list.push(/^(?:©|\(c\)|(?:(?:photo|image|picture|illustration)s?\s+)?courtesy of\s|(?:photo|image|picture|illustration)s?\s+by\s)\s*\S/iu);
   return (patterns = list);
 }
 
