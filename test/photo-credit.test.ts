@@ -441,6 +441,25 @@ describe('<photo-credit>', () => {
       await waitFor(() => deepActiveElement() === zoomButton(element), 'focus to return to the image');
     });
 
+    it('shows the credit it builds with its links in the dialog, and slotted credit as text', async () => {
+      const element = await zoomable();
+      element.openZoom();
+      await settle(element);
+      const links = () => [...dialogOf(element).querySelectorAll('.zoom-credit a')].map((a) => a.getAttribute('href'));
+      expect(links()).to.deep.equal(['https://unsplash.com/@marvelous', 'https://unsplash.com/']);
+      element.closeZoom();
+      const slotted = document.createElement('span');
+      slotted.slot = 'credit';
+      slotted.textContent = 'Photo: Lina';
+      element.append(slotted);
+      await settle(element);
+      element.openZoom();
+      await settle(element);
+      expect(links()).to.deep.equal([]);
+      expect(dialogOf(element).querySelector('.zoom-credit')!.textContent!.trim()).to.equal('Photo: Lina');
+      element.closeZoom();
+    });
+
     it('prefers data-zoom-src, and falls back to src', async () => {
       const element = await zoomable();
       const img = element.querySelector('img')!;

@@ -206,7 +206,7 @@ export class PhotoCredit extends ReadingElement {
     // Before the first render there are no slots to read.
     if (!this.hasUpdated) return;
     let image: HTMLImageElement | null = null;
-    for (const node of this.slotted('')) {
+    for (const node of this.slotted('', true)) {
       image = node instanceof HTMLImageElement ? node : node instanceof Element ? node.querySelector('img') : null;
       if (image) break;
     }
@@ -225,9 +225,12 @@ export class PhotoCredit extends ReadingElement {
     if (this.zoomable && !this.canZoom) this.warn('zoomable', '', 'is ignored: the image is already a link.');
   }
 
-  /** What is given to a slot (`''` for the default one), looking through nested slots. */
-  private slotted(name: string): Node[] {
-    return this.renderRoot.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')?.assignedNodes({ flatten: true }) ?? [];
+  /**
+   * What is given to a slot (`''` for the default one). `flatten` looks through nested slots, but
+   * also returns the slot's own fallback content when nothing is given.
+   */
+  private slotted(name: string, flatten = false): Node[] {
+    return this.renderRoot.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')?.assignedNodes({ flatten }) ?? [];
   }
 
   /** `value` through the safe-URL check; a link it refuses is dropped with a warning. */
@@ -311,7 +314,7 @@ export class PhotoCredit extends ReadingElement {
 
   /** The text of slotted content, for the dialog (slotted nodes cannot be shown twice). */
   private slotText(name: string): string {
-    return this.slotted(name)
+    return this.slotted(name, true)
       .map((node) => node.textContent)
       .join('')
       .replace(/\s+/g, ' ')
