@@ -77,11 +77,11 @@ export function trimStart(nodes: Node[]): void {
   if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? '').replace(/^\s+/, '');
 }
 
-/** The next element sibling, provided only white space or comments lie between. */
+/** The next element sibling, provided only white space or comments lie between and it is not left alone. */
 export function nextBlock(element: Element): Element | null {
   let node = element.nextSibling;
   while (node && isBlank(node)) node = node.nextSibling;
-  return node instanceof Element ? node : null;
+  return node instanceof Element && !isLeftAlone(node) ? node : null;
 }
 
 /** An element is empty when it holds no text and no elements other than `<br>`. */
