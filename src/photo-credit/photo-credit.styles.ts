@@ -70,7 +70,6 @@ export const styles = css`
     line-height: 1.45;
     text-align: start;
   }
-  figcaption[hidden],
   .credit[hidden] {
     display: none;
   }
@@ -97,7 +96,6 @@ export const styles = css`
 
   /* The zoom dialog: fills the viewport, so a click beside the image lands on the dialog itself. */
   dialog {
-    box-sizing: border-box;
     inset: 0;
     margin: 0;
     padding: 3.75rem 1rem 1rem;

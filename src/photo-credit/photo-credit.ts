@@ -140,7 +140,7 @@ export class PhotoCredit extends ReadingElement {
       attributes: true,
       attributeFilter: ['alt', 'width', 'height', 'src', 'srcset', 'data-zoom-src'],
     });
-    if (this.hasUpdated) this.readLightDom();
+    this.readLightDom();
   }
 
   override disconnectedCallback(): void {
