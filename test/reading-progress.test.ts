@@ -216,6 +216,21 @@ describe('<reading-progress>', () => {
     }
   });
 
+  it('warns once about a `position` other than top or bottom, and stays at the top', async () => {
+    const warnings = captureWarnings();
+    try {
+      const progress = await fixture<ReadingProgress>(html`<reading-progress position="middle"></reading-progress>`);
+      progress.requestUpdate();
+      await progress.updateComplete;
+      expect(progress.getBoundingClientRect().top).to.equal(0);
+      const messages = warnings.messages().filter((message) => message.includes('<reading-progress>'));
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('position="middle"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   for (const scheme of COLOR_SCHEMES) {
     it(`passes an axe check in the ${scheme} scheme`, async () => {
       useColorScheme(scheme);

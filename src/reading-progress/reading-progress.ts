@@ -111,6 +111,12 @@ export class ReadingProgress extends ReadingElement {
     this.stopTracking();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position') && this.position !== 'top' && this.position !== 'bottom') {
+      this.warn('position', this.position, 'is not "top" or "bottom"; pinning the bar to the top.');
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('for') || changed.has('timeLeft') || !this.target) {
       this.startTracking();
