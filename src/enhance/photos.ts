@@ -114,6 +114,9 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
     const at = nodes.indexOf(unit as ChildNode);
     if (!nodes.slice(0, at).every(isSeparator)) return null;
     credit = nodes.slice(at + 1);
+    // The credit line must end the paragraph: a line break and more text after it is prose.
+    const lines = credit.map((node) => (node.nodeName === 'BR' ? '\n' : node instanceof Element ? 'x' : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('');
+    if (/\S[^\S\n]*\n\s*\S/.test(lines)) return null;
   }
   if (textOf(credit) === '' && noImages(credit)) {
     creditBlock = nextBlock(block);
