@@ -351,6 +351,22 @@ for (const path of PATHS) {
       await waitFor(() => shown(label) === '10 min to go', `"10 min to go" (got "${shown(label)}")`);
     });
 
+    it('listens to scroll events only on the scroll-listener path', async () => {
+      const onWindow = sinon.spy(window, 'addEventListener');
+      const onDocument = sinon.spy(document, 'addEventListener');
+      try {
+        const { label, range } = await timedPage();
+        await scrollToY(range / 2);
+        await waitFor(() => shown(label) === '5 min left', 'the half-way label');
+        const scrollListeners = [...onWindow.getCalls(), ...onDocument.getCalls()].filter((call) => call.args[0] === 'scroll');
+        const platform = path.scrollTimeline && typeof ScrollTimeline === 'function' && typeof ViewTimeline === 'function';
+        expect(scrollListeners.length > 0).to.equal(!platform);
+        for (const call of scrollListeners) expect(call.args[2]).to.deep.include({ passive: true });
+      } finally {
+        sinon.restore();
+      }
+    });
+
     it('leaves no observer, listener or timer behind once removed, and counts again when put back', async () => {
       const created: Array<{ disconnected: boolean }> = [];
       for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {

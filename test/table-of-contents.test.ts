@@ -427,6 +427,23 @@ describe('<table-of-contents>', () => {
       }
     });
 
+    it('listens to no scroll event while the reader scrolls', async () => {
+      const onWindow = sinon.spy(window, 'addEventListener');
+      const onDocument = sinon.spy(document, 'addEventListener');
+      const vh = VIEWPORT();
+      const { toc, headings } = await page([
+        { text: 'One', height: vh },
+        { text: 'Two', height: vh },
+        { text: 'Three', height: 40 },
+      ]);
+      await scrollToY(docTop(headings[1]!) + 5);
+      await waitFor(() => current(toc) === 'Two', 'Two');
+      await scrollToY(maxScroll());
+      await waitFor(() => current(toc) === 'Three', 'Three at the bottom');
+      const calls = [...onWindow.getCalls(), ...onDocument.getCalls()];
+      expect(calls.filter((call) => /scroll/.test(String(call.args[0])))).to.have.length(0);
+    });
+
     it('counts a heading as passed at the `offset` line below a sticky header', async () => {
       const vh = VIEWPORT();
       const { toc, headings } = await page(
