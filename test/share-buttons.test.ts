@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { COPIED_DURATION, ShareButtons, type ShareButtonsShareDetail } from '../src/share-buttons.js';
 import { strings } from '../src/share-buttons/share-buttons.strings.js';
@@ -179,6 +179,31 @@ describe('<share-buttons>', () => {
       el.networks = 'x';
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Share on X']);
+    });
+
+    it('shares the title and canonical address the page has when the reader acts, not when it rendered', async () => {
+      const el = await fixture<ShareButtons>(html`<share-buttons networks="x copy"></share-buttons>`);
+      // A single-page app names the page and sets its canonical link after the buttons rendered.
+      document.title = 'Renamed later';
+      const canonical = document.createElement('link');
+      canonical.rel = 'canonical';
+      canonical.href = 'https://a.example/later';
+      document.head.append(canonical);
+      const navigation = interceptNavigation();
+      try {
+        const shared = oneEvent(el, 'share-buttons-share');
+        const box = link(el, 'x').getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + 4), Math.round(box.top + 4)] });
+        expect((await shared).detail.url).to.equal('https://a.example/later');
+        expect(navigation.hrefs).to.deep.equal(['https://x.com/intent/tweet?text=Renamed%20later&url=https%3A%2F%2Fa.example%2Flater']);
+        // From the keyboard: reaching the link is enough.
+        document.title = 'Renamed again';
+        link(el, 'copy').focus();
+        await el.updateComplete;
+        expect(link(el, 'x').href).to.equal('https://x.com/intent/tweet?text=Renamed%20again&url=https%3A%2F%2Fa.example%2Flater');
+      } finally {
+        navigation.restore();
+      }
     });
 
     it('puts an optional lead-in from the default slot before the list', async () => {

@@ -306,6 +306,14 @@ export class ShareButtons extends ReadingElement {
     }
   }
 
+  /**
+   * The page may have changed its title or canonical link since the last render (a single-page
+   * app does so after mounting): read them again as the reader reaches for a button.
+   */
+  private onApproach(): void {
+    this.requestUpdate();
+  }
+
   /** Fires `share-buttons-share`; false when a listener cancelled it. */
   private announceShare(network: ShareNetwork): boolean {
     return this.emit<ShareButtonsShareDetail>('share-buttons-share', { network, url: this.pageUrl }, { cancelable: true });
@@ -510,7 +518,8 @@ ${error ? html`<p id="error" class="error" role="alert">${this.t('share-buttons.
   }
 
   protected override render() {
-    return html`<div class="row"><slot></slot><ul part="list" class="list" aria-label=${this.label || this.t('share-buttons.label')}>
+    return html`<div class="row"><slot></slot><ul part="list" class="list" aria-label=${this.label || this.t('share-buttons.label')}
+@pointerdown=${this.onApproach} @focusin=${this.onApproach}>
 ${this.shown.map((network) => this.renderItem(network))}</ul></div>
 <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</span>${this.renderDialog()}`;
   }
