@@ -126,6 +126,18 @@ describe('enhance(): placeholders', () => {
     expect(chips.getAttribute('href-template')).to.equal('/category/{slug}');
   });
 
+  it('data-<name>-<attribute> reaches any attribute the element reads, and nothing else', async () => {
+    const root = mount(
+      `<div data-categories='[{"type":"exact","name":"Tech"},{"type":"niche","name":"Deep Learning"}]' data-categories-max="1" data-categories-expanded data-categories-onclick="alert(1)"></div>`,
+    );
+    await enhanceChecked(root);
+    const chips = root.querySelector('category-chips')!;
+    expect(chips.getAttribute('max')).to.equal('1');
+    expect(chips.hasAttribute('expanded'), 'a property the allow-list once left out').to.equal(true);
+    expect(chips.hasAttribute('onclick')).to.equal(false);
+    expect(chips.hasAttribute('data-categories-onclick')).to.equal(false);
+  });
+
   it('[data-categories] without JSON keeps the author\'s links as the fallback', async () => {
     const root = mount(placeholderFixtures.categoriesFallback);
     await enhanceChecked(root);

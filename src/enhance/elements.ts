@@ -23,6 +23,11 @@ const classes = {
 /** A tag enhance() creates. */
 export type CreatedTag = keyof typeof classes;
 
+/** The attributes the element for `tag` reads: those of its reactive properties. */
+export function attributesOf(tag: CreatedTag): readonly string[] {
+  return classes[tag].observedAttributes;
+}
+
 /** Registers each tag in `tags` unless something is registered under that name already. */
 export function defineElements(tags: Iterable<CreatedTag>): void {
   if (typeof customElements === 'undefined') return;

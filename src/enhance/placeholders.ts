@@ -4,9 +4,9 @@
  * `<category-chips>`. The placeholder's id, class, style, language and other `data-*` attributes
  * carry over, its content moves inside (a server-rendered list stays as the progressive
  * fallback), and `data-<name>-<attribute>` sets one of the element's own attributes
- * (`data-share-text="…"` → `text="…"`).
+ * (`data-share-text="…"` → `text="…"`), for any attribute the element reads.
  */
-import type { CreatedTag } from './elements.js';
+import { attributesOf, type CreatedTag } from './elements.js';
 import { candidates, create } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
@@ -17,8 +17,6 @@ interface Placeholder {
   /** The element attribute its value sets, when the value is valid. */
   valueAttribute: string;
   valid: (value: string) => boolean;
-  /** Element attributes `data-<marker>-<name>` may set. */
-  attributes: readonly string[];
 }
 
 const PLACEHOLDERS: readonly Placeholder[] = [
@@ -27,28 +25,24 @@ const PLACEHOLDERS: readonly Placeholder[] = [
     marker: 'data-table-of-contents',
     valueAttribute: 'levels',
     valid: (value) => /^[1-6](?:-[1-6])?$/.test(value),
-    attributes: ['for', 'levels', 'offset', 'label', 'summary', 'collapsible', 'open', 'no-hash'],
   },
   {
     tag: 'reading-time',
     marker: 'data-reading-time',
     valueAttribute: 'minutes',
     valid: (value) => /^\d+(?:\.\d+)?$/.test(value),
-    attributes: ['for', 'minutes', 'format', 'words-per-minute', 'characters-per-minute', 'label'],
   },
   {
     tag: 'share-buttons',
     marker: 'data-share',
     valueAttribute: 'networks',
     valid: (value) => value !== '',
-    attributes: ['url', 'text', 'networks', 'mastodon-instance', 'compact', 'label', 'strings'],
   },
   {
     tag: 'category-chips',
     marker: 'data-categories',
     valueAttribute: 'categories',
     valid: (value) => value !== '',
-    attributes: ['categories', 'href-template', 'sort', 'max', 'label', 'more-label', 'less-label'],
   },
 ];
 
@@ -64,7 +58,7 @@ function convert(placeholder: Element, kind: Placeholder): HTMLElement {
     if (name === kind.marker) continue;
     if (name.startsWith(prefix)) {
       const own = name.slice(prefix.length);
-      if (kind.attributes.includes(own) && !element.hasAttribute(own)) element.setAttribute(own, attributeValue);
+      if (attributesOf(kind.tag).includes(own) && !element.hasAttribute(own)) element.setAttribute(own, attributeValue);
     } else if (KEPT.has(name) || name.startsWith('data-')) {
       element.setAttribute(name, attributeValue);
     }
