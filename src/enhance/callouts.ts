@@ -131,7 +131,8 @@ function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
 
 /** Removes `<br>` and white space at the edges of `paragraph`, and the paragraph itself when nothing is left. */
 function tidyOpening(paragraph: Element): void {
-  trimStart(trimSeparators([...paragraph.childNodes]));
+  trimSeparators([...paragraph.childNodes]);
+  trimStart([...paragraph.childNodes]);
   if (isEmpty(paragraph)) paragraph.remove();
 }
 
