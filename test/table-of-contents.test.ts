@@ -514,6 +514,19 @@ describe('<table-of-contents>', () => {
       expect(document.activeElement).to.equal(headings[4]);
     });
 
+    it('lets go of the clicked entry when the reader takes the scroll elsewhere before it arrives', async () => {
+      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
+      const { toc, headings } = await longPage();
+      links(toc)[4]!.click();
+      await nextFrame();
+      await nextFrame();
+      // The reader grabs the page and goes back to the second section.
+      window.scrollTo({ top: docTop(headings[1]!) + 5, behavior: 'instant' as ScrollBehavior });
+      await waitFor(() => current(toc) === 'Two', 'Two, where the reader is', 4000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(current(toc)).to.equal('Two');
+    });
+
     it('holds the clicked entry until the scroll stops in engines without the scrollend event', async () => {
       sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
       let owner: object | null = window;

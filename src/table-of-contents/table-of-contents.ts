@@ -490,6 +490,8 @@ export class TableOfContents extends ReadingElement {
       // Let the observers report the final position before taking it as the baseline.
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
+          // The reader took the scroll elsewhere before it arrived: what they see now counts.
+          if (Math.abs(window.scrollY - target) > 2) this.pinned = -1;
           this.pinBaseline = this.computed();
           this.updateCurrent();
         });
