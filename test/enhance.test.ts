@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { enhance, optionsFromMarkup } from '../src/enhance.js';
+import { enhance, optionsFromMarkup, type EnhanceReport } from '../src/enhance.js';
 import { calloutFixtures } from './fixtures/enhance/callouts.js';
 import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
 import { photoFixtures } from './fixtures/enhance/photos.js';
@@ -260,6 +260,25 @@ describe('enhance(): scope', () => {
     const root = mount('<blockquote></blockquote><blockquote><p></p></blockquote><figure><figcaption></figcaption></figure><p><img></p><p></p><div data-categories></div>');
     expect(() => enhance(root)).not.to.throw();
     expect(() => enhance(document.createElement('div'))).not.to.throw();
+  });
+
+  it('leaves a root with no parent as it is, rather than lose what it would replace', () => {
+    const cases: Array<[string, string]> = [
+      ['p', '<img src="/demo/images/open-book.svg" alt=""> <em>Photo by X on Unsplash</em>'],
+      ['figure', '<img src="/demo/images/open-book.svg" alt=""><figcaption>Photo by X on Unsplash</figcaption>'],
+      ['blockquote', '<p><strong>Tip:</strong> Alone.</p>'],
+      ['div', ''],
+    ];
+    for (const [tag, html] of cases) {
+      const root = document.createElement(tag);
+      root.innerHTML = html;
+      if (tag === 'div') root.className = 'reading-progress-container';
+      const before = root.outerHTML;
+      let report: EnhanceReport | undefined;
+      expect(() => (report = enhance(root)), before).not.to.throw();
+      expect(report, before).to.deep.equal(ZERO);
+      expect(root.outerHTML, before).to.equal(before);
+    }
   });
 });
 

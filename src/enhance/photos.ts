@@ -107,6 +107,7 @@ function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
 function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | null {
   const parent = unit.parentElement;
   const block = parent?.matches('p, figure') ? parent : unit;
+  if (!block.parentNode) return null;
   let credit: Node[] = [];
   let creditBlock: Element | null = null;
   if (block !== unit) {
@@ -162,7 +163,7 @@ function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null 
   const figure = unit.parentElement!;
   const parts = meaningfulChildren(figure);
   const caption = parts.find((node): node is Element => node instanceof Element && node.localName === 'figcaption');
-  if (!caption || parts.length !== 2 || !parts.includes(unit as ChildNode)) return null;
+  if (!caption || parts.length !== 2 || !parts.includes(unit as ChildNode) || !figure.parentNode) return null;
   const nodes = [...caption.childNodes];
   if (!noImages(nodes)) return null;
   const start = creditStart(nodes);

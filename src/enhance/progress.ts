@@ -48,7 +48,7 @@ export function enhanceProgress(root: EnhanceRoot, add: boolean): number {
   for (const seed of candidates(root, SEED)) {
     // The outermost piece of the seed markup, and only when it holds no content of its own.
     const container = seed.parentElement?.closest('.reading-progress-container') ?? seed;
-    if ((container.textContent ?? '').trim() !== '' || container.querySelector('img, picture, svg, video, iframe, a')) continue;
+    if (!container.parentNode || (container.textContent ?? '').trim() !== '' || container.querySelector('img, picture, svg, video, iframe, a')) continue;
     if (![...container.children].every((child) => child.matches(SEED) && isEmpty(child))) continue;
     const element = bar(container, articleFor(container, root));
     const id = container.id || container.querySelector('[id]')?.id;
