@@ -443,7 +443,7 @@ export class TableOfContents extends ReadingElement {
     const entry = this.entries[index]!;
     const heading = entry.heading;
     const offset = this.offsetPx;
-    const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const top = Math.max(0, heading.getBoundingClientRect().top + window.scrollY - offset);
 
     this.stopWaitingForScrollEnd?.();
