@@ -14,38 +14,26 @@
  */
 import type { EnhanceOptions } from './types.js';
 
-const BOOLEAN_OPTIONS = ['progress', 'callouts', 'photos', 'placeholders', 'zoomable'] as const;
-const STRING_OPTIONS = ['referral'] as const;
-const NAMES = new Set<string>([...BOOLEAN_OPTIONS, ...STRING_OPTIONS]);
+const BOOLEAN_OPTIONS: readonly string[] = ['progress', 'callouts', 'photos', 'placeholders', 'zoomable'];
 const ATTRIBUTE_PREFIX = 'data-reading-elements-';
 
 function warn(where: string, problem: string): void {
   console.warn(`reading-elements: ${where} ${problem}`);
 }
 
+/** `true`/`on`/`yes`/`1`/empty → true, `false`/`off`/`no`/`0` → false (as text, a JSON boolean or number), else undefined. */
 function booleanFrom(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase();
-  if (['', 'true', 'on', 'yes', '1'].includes(word)) return true;
-  if (['false', 'off', 'no', '0'].includes(word)) return false;
-  return undefined;
+  const word = String(value).trim().toLowerCase();
+  return /^(?:|true|on|yes|1)$/.test(word) ? true : /^(?:false|off|no|0)$/.test(word) ? false : undefined;
 }
 
 /** Sets one option from a written value; warns (naming where it came from) when it makes no sense. */
 function set(options: EnhanceOptions, name: string, value: unknown, where: string): void {
-  if (!NAMES.has(name)) {
-    warn(where, `names an unknown option "${name}"; known: ${[...NAMES].join(', ')}.`);
-    return;
-  }
-  if ((STRING_OPTIONS as readonly string[]).includes(name)) {
-    if (typeof value === 'string' && value.trim() !== '') options.referral = value.trim();
-    else warn(where, `gives "${name}" a value that is not a non-empty string.`);
-    return;
-  }
   const flag = booleanFrom(value);
-  if (flag === undefined) warn(where, `gives "${name}" the value ${JSON.stringify(value)}; use true or false.`);
-  else options[name as (typeof BOOLEAN_OPTIONS)[number]] = flag;
+  if (name === 'referral' && typeof value === 'string' && value.trim()) options.referral = value.trim();
+  else if (BOOLEAN_OPTIONS.includes(name) && flag !== undefined) (options as Record<string, unknown>)[name] = flag;
+  else if (name === 'referral' || BOOLEAN_OPTIONS.includes(name)) warn(where, `gives "${name}" the value ${JSON.stringify(value)}; use ${name === 'referral' ? 'a name' : 'true or false'}.`);
+  else warn(where, `names an unknown option "${name}"; known: ${BOOLEAN_OPTIONS.join(', ')}, referral.`);
 }
 
 /** The options written in the page: the JSON block, then `data-reading-elements-*` on `<html>` and `<body>`. */
