@@ -411,6 +411,48 @@ for (const path of PATHS) {
       }
     });
 
+    it('starts nothing when removed before its first update, and tracks once put back', async () => {
+      const created: Array<{ disconnected: boolean }> = [];
+      for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {
+        const Original = window[name] as unknown as new (...args: unknown[]) => { disconnect(): void };
+        const Tracked = class extends Original {
+          record = { disconnected: false };
+          constructor(...args: unknown[]) {
+            super(...args);
+            created.push(this.record);
+          }
+          override disconnect(): void {
+            this.record.disconnected = true;
+            super.disconnect();
+          }
+        };
+        sinon.replace(window, name, Tracked as never);
+      }
+      const added = sinon.spy(window, 'addEventListener');
+      const removed = sinon.spy(window, 'removeEventListener');
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="height:${VIEWPORT() * 3}px"></div>`);
+        const progress = document.createElement('reading-progress');
+        progress.timeLeft = true;
+        wrapper.append(progress);
+        progress.remove();
+        await progress.updateComplete;
+        await nextFrame();
+        expect(created.every((record) => record.disconnected), 'every observer disconnected').to.equal(true);
+        for (const call of added.getCalls()) {
+          const [type, listener] = call.args;
+          expect(removed.calledWith(type, listener), `${type} listener removed`).to.equal(true);
+        }
+        wrapper.append(progress);
+        await progress.updateComplete;
+        await nextFrame();
+        await scrollToY(document.documentElement.scrollHeight - VIEWPORT());
+        expect(progress.value).to.be.closeTo(1, 0.01);
+      } finally {
+        sinon.restore();
+      }
+    });
+
     it('stops updating once disconnected', async () => {
       const { progress, label, range } = await timedPage();
       await waitFor(() => shown(label) === '10 min left', 'the first label');

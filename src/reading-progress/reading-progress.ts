@@ -185,6 +185,8 @@ export class ReadingProgress extends ReadingElement {
 
   private startTracking(): void {
     this.stopTracking();
+    // Removed before this update ran: start again when put back (connecting requests an update).
+    if (!this.isConnected) return;
     const target = this.for ? elementById(this, this.for) : null;
     if (this.for && !target) this.warn('for', this.for, 'names no element on the page; tracking the whole document instead.');
     this.target = target ?? document.documentElement;
