@@ -50,3 +50,30 @@ export async function waitFor(condition: () => boolean, message = 'condition', t
     await nextFrame();
   }
 }
+
+type ObserverName = 'IntersectionObserver' | 'MutationObserver' | 'ResizeObserver';
+
+/**
+ * Replaces the named observer classes with ones that record whether each instance was
+ * disconnected, so a test can check that an element leaves nothing observing. Undo with
+ * `sinon.restore()`.
+ */
+export function trackObservers(names: readonly ObserverName[]): Array<{ disconnected: boolean }> {
+  const created: Array<{ disconnected: boolean }> = [];
+  for (const name of names) {
+    const Original = window[name] as unknown as new (...args: unknown[]) => { disconnect(): void };
+    const Tracked = class extends Original {
+      record = { disconnected: false };
+      constructor(...args: unknown[]) {
+        super(...args);
+        created.push(this.record);
+      }
+      override disconnect(): void {
+        this.record.disconnected = true;
+        super.disconnect();
+      }
+    };
+    sinon.replace(window, name, Tracked as never);
+  }
+  return created;
+}

@@ -1,9 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
-import { strings } from '../src/reading-progress/reading-progress.strings.js';
 import { ReadingProgress } from '../src/reading-progress.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor } from './helpers.js';
+import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor, trackObservers } from './helpers.js';
 
 const VIEWPORT = () => document.documentElement.clientHeight;
 
@@ -368,22 +366,7 @@ for (const path of PATHS) {
     });
 
     it('leaves no observer, listener or timer behind once removed, and counts again when put back', async () => {
-      const created: Array<{ disconnected: boolean }> = [];
-      for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {
-        const Original = window[name] as unknown as new (...args: unknown[]) => { disconnect(): void };
-        const Tracked = class extends Original {
-          record = { disconnected: false };
-          constructor(...args: unknown[]) {
-            super(...args);
-            created.push(this.record);
-          }
-          override disconnect(): void {
-            this.record.disconnected = true;
-            super.disconnect();
-          }
-        };
-        sinon.replace(window, name, Tracked as never);
-      }
+      const created = trackObservers(['IntersectionObserver', 'ResizeObserver']);
       const added = sinon.spy(window, 'addEventListener');
       const removed = sinon.spy(window, 'removeEventListener');
       try {
@@ -412,22 +395,7 @@ for (const path of PATHS) {
     });
 
     it('starts nothing when removed before its first update, and tracks once put back', async () => {
-      const created: Array<{ disconnected: boolean }> = [];
-      for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {
-        const Original = window[name] as unknown as new (...args: unknown[]) => { disconnect(): void };
-        const Tracked = class extends Original {
-          record = { disconnected: false };
-          constructor(...args: unknown[]) {
-            super(...args);
-            created.push(this.record);
-          }
-          override disconnect(): void {
-            this.record.disconnected = true;
-            super.disconnect();
-          }
-        };
-        sinon.replace(window, name, Tracked as never);
-      }
+      const created = trackObservers(['IntersectionObserver', 'ResizeObserver']);
       const added = sinon.spy(window, 'addEventListener');
       const removed = sinon.spy(window, 'removeEventListener');
       try {
@@ -513,16 +481,6 @@ describe('<reading-progress> without time-left', () => {
   it('shows no label', async () => {
     const progress = await fixture<ReadingProgress>(html`<reading-progress></reading-progress>`);
     expect(progress.shadowRoot!.querySelector('[part="time-left"]')).to.equal(null);
-  });
-
-  it('ships every string in every language, keeping the placeholders', () => {
-    for (const lang of SHIPPED_LANGUAGES) {
-      for (const [key, english] of Object.entries(strings.en)) {
-        const text = strings[lang]?.[key as keyof typeof strings.en];
-        expect(text, `${lang} ${key}`).to.be.a('string').and.not.equal('');
-        expect(text!.match(/\{\w+\}/g), `${lang} ${key}`).to.deep.equal(english.match(/\{\w+\}/g));
-      }
-    }
   });
 
   for (const scheme of COLOR_SCHEMES) {

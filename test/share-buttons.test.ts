@@ -2,8 +2,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { COPIED_DURATION, ShareButtons, type ShareButtonsShareDetail } from '../src/share-buttons.js';
-import { strings } from '../src/share-buttons/share-buttons.strings.js';
-import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
 
 const PAGE = () => {
@@ -572,19 +570,6 @@ describe('<share-buttons>', () => {
       expect(x.right).to.be.closeTo(el.getBoundingClientRect().right, 1);
     });
 
-    it('ships every string in every language', () => {
-      const keys = Object.keys(strings.en);
-      for (const lang of SHIPPED_LANGUAGES) {
-        const table = strings[lang]!;
-        expect(Object.keys(table).sort(), lang).to.deep.equal([...keys].sort());
-        for (const key of keys) {
-          const value = (table as Record<string, string>)[key]!;
-          expect(value.trim(), `${lang} ${key}`).not.to.equal('');
-          if (strings.en[key as keyof typeof strings.en].includes('{network}')) expect(value, `${lang} ${key}`).to.contain('{network}');
-          if (strings.en[key as keyof typeof strings.en].includes('{instance}')) expect(value, `${lang} ${key}`).to.contain('{instance}');
-        }
-      }
-    });
   });
 
   describe('privacy', () => {
