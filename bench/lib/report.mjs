@@ -1,5 +1,5 @@
 // Writes bench/RESULTS.md and bench/ratios.svg from the measured figures.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, fmt, fmtRatio, fmtStat } from './util.mjs';
 import { PEERS } from './size.mjs';
@@ -270,12 +270,14 @@ export function writeAll(r, { partial = false } = {}) {
   writeResults(r, join(dir, partial ? 'RESULTS-partial.md' : 'RESULTS.md'));
   writeSvg(mainRatios(r), join(dir, partial ? 'ratios-partial.svg' : 'ratios.svg'));
   if (partial) return;
-  mkdirSync(join(ROOT, '.readme-parts'), { recursive: true });
-  writeReadmePart(r, join(ROOT, '.readme-parts', 'bench.md'));
+  writeReadmeSection(r, join(ROOT, 'README.md'));
 }
 
-/** The README's short benchmark section (.readme-parts/bench.md), from the same figures. */
-export function writeReadmePart(r, file) {
+/**
+ * Rewrites the README's short benchmark section, between `<!-- bench -->` and
+ * `<!-- /bench -->`, from the same figures.
+ */
+export function writeReadmeSection(r, file) {
   const pair = (ours, peer) => r.size.pairs.find((p) => p.ours === ours && p.peer === peer);
   const rows = [];
   const size = (ours, peer, label) => {
@@ -306,5 +308,9 @@ export function writeReadmePart(r, file) {
     `Where we lose, and why, is listed in the results file: an element on its own carries lit and the shared base class (${kb(r.size.ours.base.gzip)} gzip), so one element alone is larger than a dependency-free script such as tocbot, medium-zoom or \`reading-time\`; with several elements on a page lit is paid once. \`<reading-progress>\` runs no script per frame (a scroll-driven animation), which costs one style recalculation per frame, the same as a bar made of CSS alone.`,
     '',
   ].join('\n');
-  writeFileSync(file, text);
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf('<!-- bench -->');
+  const end = readme.indexOf('<!-- /bench -->');
+  if (start === -1 || end === -1) throw new Error('README.md has no <!-- bench --> … <!-- /bench --> markers');
+  writeFileSync(file, `${readme.slice(0, start)}<!-- bench -->\n${text}\n${readme.slice(end)}`);
 }
