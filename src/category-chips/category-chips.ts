@@ -302,12 +302,7 @@ export class CategoryChips extends ReadingElement {
   }
 
   private moreText(count: number): string {
-    let lang = this.language;
-    try {
-      Intl.getCanonicalLocales(lang);
-    } catch {
-      lang = 'en'; // `Intl` throws on a tag such as `en_US`; the strings already fall back to English.
-    }
+    const lang = this.language;
     const number = new Intl.NumberFormat(lang).format(count);
     const own = this.moreLabel?.trim();
     if (own) return fill(own, { count: number });

@@ -68,20 +68,12 @@ function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
   const [unit, size] = units.find(([, size]) => Math.abs(difference) >= size) ?? units[units.length - 1]!;
   const value = Math.round(difference / size);
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-  try {
-    return new Intl.RelativeTimeFormat(lang, options).format(value, unit);
-  } catch {
-    return new Intl.RelativeTimeFormat('en', options).format(value, unit);
-  }
+  return new Intl.RelativeTimeFormat(lang, options).format(value, unit);
 }
 
 function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateStyle): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle, ...(parsed.dateOnly ? { timeZone: 'UTC' } : {}) };
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(parsed.date);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(parsed.date);
-  }
+  return new Intl.DateTimeFormat(lang, options).format(parsed.date);
 }
 
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
