@@ -4,7 +4,7 @@ import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { PRO_TIP_KINDS } from '../src/pro-tip/pro-tip.kinds.js';
 import { strings } from '../src/pro-tip/pro-tip.strings.js';
 import { calloutFixtures, calloutNearMisses, nestedCallouts } from './fixtures/enhance/callouts.js';
-import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
+import { ZERO, enhanceChecked, expectLeftAlone, mount, unmountAll } from './fixtures/enhance/harness.js';
 
 describe('enhance(): callouts', () => {
   afterEach(unmountAll);
@@ -125,21 +125,10 @@ describe('enhance(): callouts', () => {
   });
 
   for (const [name, html] of Object.entries(calloutNearMisses)) {
-    it(`leaves a near miss alone: ${name}`, async () => {
-      const root = mount(html);
-      const before = root.innerHTML;
-      expect(enhance(root)).to.deep.equal(ZERO);
-      await settle(root);
-      expect(root.innerHTML).to.equal(before);
-    });
+    it(`leaves a near miss alone: ${name}`, () => expectLeftAlone(html));
   }
 
-  it('turns nothing into callouts with { callouts: false }', () => {
-    const root = mount(calloutFixtures['proTip']!.html);
-    const before = root.innerHTML;
-    expect(enhance(root, { callouts: false })).to.deep.equal(ZERO);
-    expect(root.innerHTML).to.equal(before);
-  });
+  it('turns nothing into callouts with { callouts: false }', () => expectLeftAlone(calloutFixtures['proTip']!.html, { callouts: false }));
 
   it('upgrades the callouts it creates: the label and body render', async () => {
     const root = mount(calloutFixtures['expertInsight']!.html);

@@ -3,7 +3,7 @@ import { enhance } from '../src/enhance.js';
 import { SHIPPED_LANGUAGES, fill } from '../src/internal/locale.js';
 import { strings } from '../src/photo-credit/photo-credit.strings.js';
 import { photoFixtures, photoNearMisses } from './fixtures/enhance/photos.js';
-import { ZERO, enhanceChecked, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
+import { ZERO, enhanceChecked, expectLeftAlone, mount, unmountAll } from './fixtures/enhance/harness.js';
 import { waitFor } from './helpers.js';
 
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -86,21 +86,10 @@ describe('enhance(): photos', () => {
   });
 
   for (const [name, html] of Object.entries(photoNearMisses)) {
-    it(`leaves a near miss alone: ${name}`, async () => {
-      const root = mount(html);
-      const before = root.innerHTML;
-      expect(enhance(root)).to.deep.equal(ZERO);
-      await settle(root);
-      expect(root.innerHTML).to.equal(before);
-    });
+    it(`leaves a near miss alone: ${name}`, () => expectLeftAlone(html));
   }
 
-  it('turns nothing into photos with { photos: false }', () => {
-    const root = mount(photoFixtures['nextParagraph']!.html);
-    const before = root.innerHTML;
-    expect(enhance(root, { photos: false })).to.deep.equal(ZERO);
-    expect(root.innerHTML).to.equal(before);
-  });
+  it('turns nothing into photos with { photos: false }', () => expectLeftAlone(photoFixtures['nextParagraph']!.html, { photos: false }));
 
   it('upgrades the photos it creates: the credit shows below the image', async () => {
     const root = mount(photoFixtures['figureCredit']!.html);
