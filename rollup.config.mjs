@@ -33,7 +33,7 @@ function preUpgradeCss() {
         .sort();
       const header =
         '/* reading-elements: optional rules that keep pages steady before the elements upgrade.\n' +
-        '   Rules on the elements themselves are wrapped in :where(), so a page\'s own rules win. */\n';
+        "   Rules on the elements themselves are wrapped in :where(), so a page's own rules win. */\n";
       const source = header + files.map((file) => readFileSync(file, 'utf8').trim()).join('\n');
       this.emitFile({ type: 'asset', fileName: 'reading-elements.css', source: `${source}\n` });
     },
@@ -78,7 +78,10 @@ export default [
     // lit and tslib stay imports for npm users, so their bundler dedupes them.
     external: (id) => /^(lit|tslib)($|\/)|^@lit\//.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), preUpgradeCss()],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
+      preUpgradeCss(),
+    ],
   },
   cdnBundle('src/elements.ts', 'reading-elements.js'),
   ...(existsSync('src/auto.ts') ? [cdnBundle('src/auto.ts', 'reading-elements-auto.js')] : []),

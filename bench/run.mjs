@@ -27,12 +27,16 @@ if (args.includes('--report-only')) {
   process.exit(0);
 }
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (section) => !only || only.includes(section);
 const started = Date.now();
 const stages = {};
 const pageLog = [];
-const say = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const say = (message) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 const log = (message) => pageLog.push(message);
 
 async function stage(name, fn) {
@@ -69,7 +73,11 @@ function build() {
   say(`building (${force ? '--build' : `missing: ${missing.join(', ')}`})…`);
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
-    const reason = `${result.stderr}\n${result.stdout}`.split('\n').find((l) => /error|exceeded/i.test(l))?.replace(/\x1b\[[0-9;]*m/g, '').trim();
+    const reason = `${result.stderr}\n${result.stdout}`
+      .split('\n')
+      .find((l) => /error|exceeded/i.test(l))
+      ?.replace(/\x1b\[[0-9;]*m/g, '')
+      .trim();
     if (!existsSync(cdn)) {
       console.error(result.stdout, result.stderr);
       throw new Error('npm run build failed and there is no dist/ to measure.');
@@ -83,7 +91,9 @@ function build() {
 function commit() {
   try {
     const hash = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execSync('git status --porcelain -- src', { cwd: ROOT, encoding: 'utf8' }).trim() ? ' (with uncommitted changes in src/)' : '';
+    const dirty = execSync('git status --porcelain -- src', { cwd: ROOT, encoding: 'utf8' }).trim()
+      ? ' (with uncommitted changes in src/)'
+      : '';
     return `${hash}${dirty}`;
   } catch {
     return 'unknown';
@@ -91,7 +101,10 @@ function commit() {
 }
 
 mkdirSync(TMP, { recursive: true });
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 const env = {
   date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
   cores: cpus().length,
@@ -117,12 +130,19 @@ try {
   // Which elements the CDN bundle registers (src/index.ts grows as elements land).
   const probe = await newPage(browser, log);
   mkdirSync(join(TMP, 'pages'), { recursive: true });
-  writeFileSync(join(TMP, 'pages', 'probe.html'), '<!doctype html><link rel="icon" href="data:,"><title>probe</title>');
+  writeFileSync(
+    join(TMP, 'pages', 'probe.html'),
+    '<!doctype html><link rel="icon" href="data:,"><title>probe</title>',
+  );
   await probe.goto(`${server.origin}/bench/.tmp/pages/probe.html`);
-  results.size.cdnTags = await probe.evaluate(async (origin, tags) => {
-    await import(`${origin}/dist/cdn/reading-elements.js`);
-    return tags.filter((tag) => customElements.get(tag));
-  }, server.origin, TAGS);
+  results.size.cdnTags = await probe.evaluate(
+    async (origin, tags) => {
+      await import(`${origin}/dist/cdn/reading-elements.js`);
+      return tags.filter((tag) => customElements.get(tag));
+    },
+    server.origin,
+    TAGS,
+  );
   // The CDN build minifies templates; check that an SVG icon survives it (nested <path> elements
   // mean a self-closing slash was dropped and only the first shape of each icon is drawn).
   if (results.size.cdnTags.includes('pro-tip')) {
@@ -132,28 +152,62 @@ try {
       document.body.append(tip);
       await tip.updateComplete;
       const svg = tip.shadowRoot?.querySelector('svg');
-      return { nested: Boolean(svg?.querySelector('path path, circle path, path circle')), children: svg?.children.length ?? 0 };
+      return {
+        nested: Boolean(svg?.querySelector('path path, circle path, path circle')),
+        children: svg?.children.length ?? 0,
+      };
     });
   }
   await probe.close();
 
-  if (wants('scroll')) results.scroll = await stage('scroll', () => measureScroll(browser, server.origin, { runs: quick ? 2 : 5, frames: quick ? 120 : 240, cdnTags: results.size.cdnTags, log }));
-  if (wants('upgrade')) results.upgrade = await stage('upgrade', () => measureUpgrade(browser, server.origin, { runs: quick ? 2 : 7, log }));
-  if (wants('text')) results.text = await stage('text', () => measureText(browser, server.origin, { runs: quick ? 2 : 5, log }));
-  if (wants('cls')) results.cls = await stage('cls', () => measureCls(browser, server.origin, { runs: quick ? 1 : 3, delayedRuns: quick ? 1 : 2, upgrade: Boolean(results.upgrade?.stats), log }));
+  if (wants('scroll'))
+    results.scroll = await stage('scroll', () =>
+      measureScroll(browser, server.origin, {
+        runs: quick ? 2 : 5,
+        frames: quick ? 120 : 240,
+        cdnTags: results.size.cdnTags,
+        log,
+      }),
+    );
+  if (wants('upgrade'))
+    results.upgrade = await stage('upgrade', () =>
+      measureUpgrade(browser, server.origin, { runs: quick ? 2 : 7, log }),
+    );
+  if (wants('text'))
+    results.text = await stage('text', () =>
+      measureText(browser, server.origin, { runs: quick ? 2 : 5, log }),
+    );
+  if (wants('cls'))
+    results.cls = await stage('cls', () =>
+      measureCls(browser, server.origin, {
+        runs: quick ? 1 : 3,
+        delayedRuns: quick ? 1 : 2,
+        upgrade: Boolean(results.upgrade?.stats),
+        log,
+      }),
+    );
 } finally {
   await browser.close();
   await server.close();
 }
 results.cls ??= { pages: {}, delayed: {}, upgrade: {} };
 
-for (const tag of results.size.skipped) results.notes.push(`\`${tag}\`: ${tag === 'enhance' ? '`src/enhance.ts`' : `\`src/${tag}.ts\``} or its built module is missing, so its size${tag === 'table-of-contents' ? ' and its part of the scroll benchmark are' : ' is'} not measured.`);
-if (results.upgrade && !results.upgrade.stats) results.notes.push('Upgrade cost: none of `pro-tip`, `category-chips`, `photo-credit` exists yet.');
-else if (results.upgrade?.skipped?.length) results.notes.push(`Upgrade cost: ${results.upgrade.skipped.map((t) => `\`${t}\``).join(', ')} missing, so that group stays plain HTML in every variant.`);
+for (const tag of results.size.skipped)
+  results.notes.push(
+    `\`${tag}\`: ${tag === 'enhance' ? '`src/enhance.ts`' : `\`src/${tag}.ts\``} or its built module is missing, so its size${tag === 'table-of-contents' ? ' and its part of the scroll benchmark are' : ' is'} not measured.`,
+  );
+if (results.upgrade && !results.upgrade.stats)
+  results.notes.push('Upgrade cost: none of `pro-tip`, `category-chips`, `photo-credit` exists yet.');
+else if (results.upgrade?.skipped?.length)
+  results.notes.push(
+    `Upgrade cost: ${results.upgrade.skipped.map((t) => `\`${t}\``).join(', ')} missing, so that group stays plain HTML in every variant.`,
+  );
 if (results.text?.text?.skipped) results.notes.push(`Text analysis: ${results.text.text.skipped}.`);
 if (results.text?.enhance?.skipped) results.notes.push(`\`enhance()\`: ${results.text.enhance.skipped}.`);
-for (const [path, c] of Object.entries(results.cls.pages)) if (c.skipped) results.notes.push(`CLS: \`${path}\` ${c.skipped}.`);
-if (quick) results.notes.push('This was a `--quick` run: fewer runs and frames than the published figures use.');
+for (const [path, c] of Object.entries(results.cls.pages))
+  if (c.skipped) results.notes.push(`CLS: \`${path}\` ${c.skipped}.`);
+if (quick)
+  results.notes.push('This was a `--quick` run: fewer runs and frames than the published figures use.');
 
 env.loadEnd = load();
 env.seconds = (Date.now() - started) / 1000;
@@ -161,9 +215,13 @@ results.losses = findLosses(results);
 if (only || quick) {
   writeFileSync(join(TMP, 'results-partial.json'), JSON.stringify(results, null, 2));
   writeAll(results, { partial: true });
-  say(`partial run (--only or --quick): wrote bench/.tmp/RESULTS-partial.md; bench/RESULTS.md is left as it was (${env.seconds.toFixed(0)} s)`);
+  say(
+    `partial run (--only or --quick): wrote bench/.tmp/RESULTS-partial.md; bench/RESULTS.md is left as it was (${env.seconds.toFixed(0)} s)`,
+  );
 } else {
   writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, null, 2));
   writeAll(results);
-  say(`wrote bench/RESULTS.md and bench/ratios.svg (raw figures in bench/.tmp/results.json) in ${env.seconds.toFixed(0)} s`);
+  say(
+    `wrote bench/RESULTS.md and bench/ratios.svg (raw figures in bench/.tmp/results.json) in ${env.seconds.toFixed(0)} s`,
+  );
 }

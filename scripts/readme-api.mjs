@@ -7,7 +7,11 @@ const check = process.argv.includes('--check');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 let readme = readFileSync('README.md', 'utf8');
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
@@ -25,35 +29,80 @@ function reference(declaration) {
   );
   const attributeFields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
   const sections = [
-    ['Attributes', table(
-      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (declaration.attributes ?? []).map((attribute) => [
-        code(attribute.name),
-        code(attribute.fieldName),
-        code(attribute.type?.text),
-        code(attribute.default),
-        cell(attribute.description),
-      ]),
-    )],
-    ['Properties', table(
-      ['Property', 'Type', 'Description'],
-      publicFields
-        .filter((field) => !attributeFields.has(field.name))
-        .map((field) => [code(field.name), code(field.type?.text), cell(field.description)]),
-    )],
-    ['Methods', table(
-      ['Method', 'Description'],
-      (declaration.members ?? [])
-        .filter((member) => member.kind === 'method' && !member.static && !member.privacy && !member.name.startsWith('_'))
-        .map((method) => [code(`${method.name}(${(method.parameters ?? []).map((parameter) => parameter.name).join(', ')})`), cell(method.description)]),
-    )],
-    ['Slots', table(['Slot', 'Description'], (declaration.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]))],
-    ['Events', table(['Event', 'Description'], (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]))],
-    ['CSS parts', table(['Part', 'Description'], (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]))],
-    ['CSS custom properties', table(
-      ['Property', 'Default', 'Description'],
-      (declaration.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)]),
-    )],
+    [
+      'Attributes',
+      table(
+        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+        (declaration.attributes ?? []).map((attribute) => [
+          code(attribute.name),
+          code(attribute.fieldName),
+          code(attribute.type?.text),
+          code(attribute.default),
+          cell(attribute.description),
+        ]),
+      ),
+    ],
+    [
+      'Properties',
+      table(
+        ['Property', 'Type', 'Description'],
+        publicFields
+          .filter((field) => !attributeFields.has(field.name))
+          .map((field) => [code(field.name), code(field.type?.text), cell(field.description)]),
+      ),
+    ],
+    [
+      'Methods',
+      table(
+        ['Method', 'Description'],
+        (declaration.members ?? [])
+          .filter(
+            (member) =>
+              member.kind === 'method' && !member.static && !member.privacy && !member.name.startsWith('_'),
+          )
+          .map((method) => [
+            code(
+              `${method.name}(${(method.parameters ?? []).map((parameter) => parameter.name).join(', ')})`,
+            ),
+            cell(method.description),
+          ]),
+      ),
+    ],
+    [
+      'Slots',
+      table(
+        ['Slot', 'Description'],
+        (declaration.slots ?? []).map((slot) => [
+          slot.name ? code(slot.name) : '(default)',
+          cell(slot.description),
+        ]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['Event', 'Description'],
+        (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['Part', 'Description'],
+        (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+      ),
+    ],
+    [
+      'CSS custom properties',
+      table(
+        ['Property', 'Default', 'Description'],
+        (declaration.cssProperties ?? []).map((property) => [
+          code(property.name),
+          code(property.default),
+          cell(property.description),
+        ]),
+      ),
+    ],
   ];
   return sections
     .filter(([, body]) => body)

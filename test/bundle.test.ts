@@ -49,7 +49,10 @@ describe('dist/cdn/reading-elements.js', () => {
   });
 
   it('upgrades markup already on the page: the progress bar follows scrolling', async () => {
-    const progress = document.querySelector('reading-progress') as HTMLElement & { value: number; updateComplete: Promise<unknown> };
+    const progress = document.querySelector('reading-progress') as HTMLElement & {
+      value: number;
+      updateComplete: Promise<unknown>;
+    };
     await progress.updateComplete;
     await nextFrame();
     await scrollToY(document.documentElement.scrollHeight);

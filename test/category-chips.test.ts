@@ -19,7 +19,9 @@ function chips(el: CategoryChips): HTMLElement[] {
 
 /** Chips a reader can see: laid out, with a size. */
 function visibleChips(el: CategoryChips): HTMLElement[] {
-  return chips(el).filter((chip) => chip.getClientRects().length > 0 && chip.getBoundingClientRect().width > 0);
+  return chips(el).filter(
+    (chip) => chip.getClientRects().length > 0 && chip.getBoundingClientRect().width > 0,
+  );
 }
 
 function visibleNames(el: CategoryChips): string[] {
@@ -51,8 +53,20 @@ describe('<category-chips>', () => {
       expect(ul.getAttribute('role')).to.equal('list');
       expect(ul.getAttribute('aria-label')).to.equal('Categories');
       expect(ul.querySelectorAll(':scope > li')).to.have.length(5);
-      expect(visibleNames(el)).to.deep.equal(['Tech', 'Innovation', 'Software Engineering', 'Artificial Intelligence', 'Deep Learning']);
-      expect(chips(el).map((chip) => chip.dataset.type)).to.deep.equal(['exact', 'general', 'medium', 'specific', 'niche']);
+      expect(visibleNames(el)).to.deep.equal([
+        'Tech',
+        'Innovation',
+        'Software Engineering',
+        'Artificial Intelligence',
+        'Deep Learning',
+      ]);
+      expect(chips(el).map((chip) => chip.dataset.type)).to.deep.equal([
+        'exact',
+        'general',
+        'medium',
+        'specific',
+        'niche',
+      ]);
       expect(chips(el).map((chip) => chip.getAttribute('part'))).to.deep.equal([
         'chip chip-exact',
         'chip chip-general',
@@ -94,8 +108,14 @@ describe('<category-chips>', () => {
     });
 
     it('renders unknown or missing types as plain chips', async () => {
-      const el = await render(html`<category-chips categories='[{"name":"A","type":"Banana"},{"name":"B"},{"name":"C","type":"GENERAL"}]'></category-chips>`);
-      expect(chips(el).map((chip) => chip.getAttribute('part'))).to.deep.equal(['chip', 'chip', 'chip chip-general']);
+      const el = await render(
+        html`<category-chips categories='[{"name":"A","type":"Banana"},{"name":"B"},{"name":"C","type":"GENERAL"}]'></category-chips>`,
+      );
+      expect(chips(el).map((chip) => chip.getAttribute('part'))).to.deep.equal([
+        'chip',
+        'chip',
+        'chip chip-general',
+      ]);
     });
   });
 
@@ -130,7 +150,9 @@ describe('<category-chips>', () => {
     it('treats a null or undefined property as no data: the light DOM shows, silently', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await render(html`<category-chips categories='["Data"]'><a href="/m">Markup</a></category-chips>`);
+        const el = await render(
+          html`<category-chips categories='["Data"]'><a href="/m">Markup</a></category-chips>`,
+        );
         el.categories = null as unknown as undefined;
         await el.updateComplete;
         expect(visibleNames(el)).to.deep.equal(['Markup']);
@@ -160,18 +182,36 @@ describe('<category-chips>', () => {
 
     it('keeps the given order by default', async () => {
       const el = await render(html`<category-chips categories=${MIXED}></category-chips>`);
-      expect(visibleNames(el)).to.deep.equal(['Deep Learning', 'Loose', 'Innovation', 'AI', 'Tech', 'Software', 'Robots']);
+      expect(visibleNames(el)).to.deep.equal([
+        'Deep Learning',
+        'Loose',
+        'Innovation',
+        'AI',
+        'Tech',
+        'Software',
+        'Robots',
+      ]);
     });
 
     it('orders exact first, then general to niche, then untyped, keeping ties in the given order', async () => {
       const el = await render(html`<category-chips sort="specificity" categories=${MIXED}></category-chips>`);
-      expect(visibleNames(el)).to.deep.equal(['Tech', 'Innovation', 'Software', 'AI', 'Deep Learning', 'Robots', 'Loose']);
+      expect(visibleNames(el)).to.deep.equal([
+        'Tech',
+        'Innovation',
+        'Software',
+        'AI',
+        'Deep Learning',
+        'Robots',
+        'Loose',
+      ]);
     });
 
     it('warns about an unknown order and keeps the given one', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await render(html`<category-chips sort="alphabetical" categories='["B","A"]'></category-chips>`);
+        const el = await render(
+          html`<category-chips sort="alphabetical" categories='["B","A"]'></category-chips>`,
+        );
         expect(visibleNames(el)).to.deep.equal(['B', 'A']);
         expect(warnings.messages()).to.have.length(1);
         expect(warnings.messages()[0]).to.contain('<category-chips>').and.contain('sort="alphabetical"');
@@ -194,8 +234,18 @@ describe('<category-chips>', () => {
     });
 
     it('builds links from href-template with Unicode-aware slugs in several scripts, never empty', async () => {
-      const names = ['Künstliche Intelligenz', '人工知能', 'Машинное обучение', 'الذكاء الاصطناعي', 'Ελληνικά', '???', 'C & C++'];
-      const el = await render(html`<category-chips href-template="/category/{slug}" categories=${JSON.stringify(names)}></category-chips>`);
+      const names = [
+        'Künstliche Intelligenz',
+        '人工知能',
+        'Машинное обучение',
+        'الذكاء الاصطناعي',
+        'Ελληνικά',
+        '???',
+        'C & C++',
+      ];
+      const el = await render(
+        html`<category-chips href-template="/category/{slug}" categories=${JSON.stringify(names)}></category-chips>`,
+      );
       expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal([
         '/category/kunstliche-intelligenz',
         '/category/人工知能',
@@ -209,7 +259,9 @@ describe('<category-chips>', () => {
     });
 
     it('puts the URI-encoded name in {name}', async () => {
-      const el = await render(html`<category-chips href-template="/search?tag={name}" categories='["Q&A / Tips","人工知能"]'></category-chips>`);
+      const el = await render(
+        html`<category-chips href-template="/search?tag={name}" categories='["Q&A / Tips","人工知能"]'></category-chips>`,
+      );
       expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal([
         '/search?tag=Q%26A%20%2F%20Tips',
         `/search?tag=${encodeURIComponent('人工知能')}`,
@@ -217,12 +269,16 @@ describe('<category-chips>', () => {
     });
 
     it('lets an item href win over the template', async () => {
-      const el = await render(html`<category-chips href-template="/c/{slug}" categories='[{"name":"A","href":"/own"},"B"]'></category-chips>`);
+      const el = await render(
+        html`<category-chips href-template="/c/{slug}" categories='[{"name":"A","href":"/own"},"B"]'></category-chips>`,
+      );
       expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal(['/own', '/c/b']);
     });
 
     it('marks external links noopener noreferrer', async () => {
-      const el = await render(html`<category-chips categories='[{"name":"Away","href":"https://example.com/tags/away"}]'></category-chips>`);
+      const el = await render(
+        html`<category-chips categories='[{"name":"Away","href":"https://example.com/tags/away"}]'></category-chips>`,
+      );
       expect(chips(el)[0]!.getAttribute('rel')).to.equal('tag noopener noreferrer');
     });
 
@@ -235,7 +291,9 @@ describe('<category-chips>', () => {
         expect(chips(el).map((chip) => chip.localName)).to.deep.equal(['span', 'span']);
         expect(visibleNames(el)).to.deep.equal(['Bad', 'Worse']);
         expect(warnings.messages()).to.have.length(1);
-        expect(warnings.messages()[0]).to.contain('<category-chips>').and.contain('href="javascript:alert(1)"');
+        expect(warnings.messages()[0])
+          .to.contain('<category-chips>')
+          .and.contain('href="javascript:alert(1)"');
       } finally {
         warnings.restore();
       }
@@ -244,10 +302,14 @@ describe('<category-chips>', () => {
     it('ignores a template that builds unsafe links, and warns naming it', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await render(html`<category-chips href-template="javascript:go('{slug}')" categories='["A","B"]'></category-chips>`);
+        const el = await render(
+          html`<category-chips href-template="javascript:go('{slug}')" categories='["A","B"]'></category-chips>`,
+        );
         expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
         expect(warnings.messages()).to.have.length(1);
-        expect(warnings.messages()[0]).to.contain('<category-chips>').and.contain(`href-template="javascript:go('{slug}')"`);
+        expect(warnings.messages()[0])
+          .to.contain('<category-chips>')
+          .and.contain(`href-template="javascript:go('{slug}')"`);
       } finally {
         warnings.restore();
       }
@@ -263,7 +325,10 @@ describe('<category-chips>', () => {
         </category-chips>
       `);
       expect(visibleNames(el)).to.deep.equal(['Tech', 'Artificial Intelligence']);
-      expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal(['/category/tech', '/category/ai']);
+      expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal([
+        '/category/tech',
+        '/category/ai',
+      ]);
       expect(chips(el).map((chip) => chip.dataset.type)).to.deep.equal(['exact', 'specific']);
       expect(chips(el)[1]!.getAttribute('target')).to.equal('_blank');
       expect(chips(el).every((chip) => chip.getAttribute('rel') === 'tag')).to.equal(true);
@@ -283,12 +348,18 @@ describe('<category-chips>', () => {
         </category-chips>
       `);
       expect(visibleNames(el)).to.deep.equal(['Innovation', 'Deep Learning', 'Künstliche Intelligenz']);
-      expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal(['/tags/innovation', '/deep', '/tags/kunstliche-intelligenz']);
+      expect(chips(el).map((chip) => chip.getAttribute('href'))).to.deep.equal([
+        '/tags/innovation',
+        '/deep',
+        '/tags/kunstliche-intelligenz',
+      ]);
       expect(chips(el).map((chip) => chip.dataset.type ?? '')).to.deep.equal(['general', 'niche', '']);
     });
 
     it('takes no type from a list item outside the element', async () => {
-      const wrapper = await fixture(html`<ul><li data-type="exact"><category-chips><a href="/x">X</a></category-chips></li></ul>`);
+      const wrapper = await fixture(
+        html`<ul><li data-type="exact"><category-chips><a href="/x">X</a></category-chips></li></ul>`,
+      );
       const el = wrapper.querySelector('category-chips')!;
       await el.updateComplete;
       expect(chips(el)[0]!.hasAttribute('data-type')).to.equal(false);
@@ -310,7 +381,9 @@ describe('<category-chips>', () => {
     });
 
     it('prefers a valid categories value over the light DOM', async () => {
-      const el = await render(html`<category-chips categories='["From data"]'><a href="/x">From markup</a></category-chips>`);
+      const el = await render(
+        html`<category-chips categories='["From data"]'><a href="/x">From markup</a></category-chips>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['From data']);
     });
 
@@ -343,16 +416,23 @@ describe('<category-chips>', () => {
     afterEach(() => warnings.restore());
 
     it('falls back to the light DOM on invalid JSON and warns once naming the attribute and value', async () => {
-      const el = await render(html`<category-chips categories="[{name: Tech}"><a href="/t">Tech (markup)</a></category-chips>`);
+      const el = await render(
+        html`<category-chips categories="[{name: Tech}"><a href="/t">Tech (markup)</a></category-chips>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['Tech (markup)']);
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings.messages()).to.have.length(1);
-      expect(warnings.messages()[0]).to.contain('<category-chips>').and.contain('categories="[{name: Tech}"').and.contain('JSON');
+      expect(warnings.messages()[0])
+        .to.contain('<category-chips>')
+        .and.contain('categories="[{name: Tech}"')
+        .and.contain('JSON');
     });
 
     it('falls back on a value that is not an array', async () => {
-      const el = await render(html`<category-chips categories='{"name":"Tech"}'><li>Kept</li></category-chips>`);
+      const el = await render(
+        html`<category-chips categories='{"name":"Tech"}'><li>Kept</li></category-chips>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['Kept']);
       el.categories = 42 as unknown as string[];
       await el.updateComplete;
@@ -367,11 +447,16 @@ describe('<category-chips>', () => {
       );
       expect(visibleNames(el)).to.deep.equal(['Good', 'Also good']);
       expect(warnings.messages()).to.have.length(1);
-      expect(warnings.messages()[0]).to.contain('<category-chips>').and.contain('categories="{"type":"exact"}"').and.contain('without a name');
+      expect(warnings.messages()[0])
+        .to.contain('<category-chips>')
+        .and.contain('categories="{"type":"exact"}"')
+        .and.contain('without a name');
     });
 
     it('falls back to the light DOM when no item is valid', async () => {
-      const el = await render(html`<category-chips categories='[{"type":"exact"}]'><a href="/m">Markup</a></category-chips>`);
+      const el = await render(
+        html`<category-chips categories='[{"type":"exact"}]'><a href="/m">Markup</a></category-chips>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['Markup']);
     });
 
@@ -386,7 +471,9 @@ describe('<category-chips>', () => {
 
     it('shows a name that looks like HTML as text', async () => {
       const payload = '<img src=x onerror="window.__chipsXss=1"><b>bold</b>';
-      const el = await render(html`<category-chips categories=${JSON.stringify([{ name: payload, href: '/x' }])}></category-chips>`);
+      const el = await render(
+        html`<category-chips categories=${JSON.stringify([{ name: payload, href: '/x' }])}></category-chips>`,
+      );
       await nextFrame();
       expect(visibleNames(el)).to.deep.equal([payload]);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
@@ -428,7 +515,9 @@ describe('<category-chips>', () => {
     });
 
     it('reveals the rest from the keyboard, moves focus to the first revealed chip, and collapses again', async () => {
-      const el = await render(html`<category-chips max="3" href-template="/c/{slug}" categories=${SEED}></category-chips>`);
+      const el = await render(
+        html`<category-chips max="3" href-template="/c/{slug}" categories=${SEED}></category-chips>`,
+      );
       const button = moreButton(el)!;
       button.focus();
       await sendKeys({ press: 'Enter' });
@@ -509,7 +598,9 @@ describe('<category-chips>', () => {
     });
 
     it('still renders, in English numbers, when the page lang is not a valid language tag', async () => {
-      const wrapper = await fixture(html`<div lang="en_US"><category-chips max="2" categories=${SEED}></category-chips></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en_US"><category-chips max="2" categories=${SEED}></category-chips></div>`,
+      );
       const el = wrapper.querySelector('category-chips')!;
       await el.updateComplete;
       expect(visibleNames(el)).to.deep.equal(['Tech', 'Innovation']);
@@ -530,7 +621,9 @@ describe('<category-chips>', () => {
     });
 
     it('keeps the localized strings when an override is only white space, so the list and button are never nameless', async () => {
-      const el = await render(html`<category-chips label="  " more-label=" " less-label="  " max="3" categories=${SEED}></category-chips>`);
+      const el = await render(
+        html`<category-chips label="  " more-label=" " less-label="  " max="3" categories=${SEED}></category-chips>`,
+      );
       expect(list(el)!.getAttribute('aria-label')).to.equal('Categories');
       const button = moreButton(el)!;
       expect(button.textContent!.trim()).to.equal('+2 more');
@@ -542,7 +635,9 @@ describe('<category-chips>', () => {
 
   describe('layout', () => {
     it('sits inline in a line of text', async () => {
-      const wrapper = await fixture(html`<p style="width:800px">By Ada · <category-chips categories='["Tech","AI"]'></category-chips> · 5 min</p>`);
+      const wrapper = await fixture(
+        html`<p style="width:800px">By Ada · <category-chips categories='["Tech","AI"]'></category-chips> · 5 min</p>`,
+      );
       const el = wrapper.querySelector('category-chips')!;
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('inline-block');
@@ -553,11 +648,15 @@ describe('<category-chips>', () => {
     });
 
     it('lays chips out right to left in a right-to-left page', async () => {
-      const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="width:600px"><category-chips max="2" categories=${SEED}></category-chips></div>`);
+      const wrapper = await fixture(
+        html`<div dir="rtl" lang="ar" style="width:600px"><category-chips max="2" categories=${SEED}></category-chips></div>`,
+      );
       const el = wrapper.querySelector('category-chips')!;
       await el.updateComplete;
       const [first, second] = visibleChips(el);
-      expect(first!.getBoundingClientRect().left).to.be.greaterThan(second!.getBoundingClientRect().right - 1);
+      expect(first!.getBoundingClientRect().left).to.be.greaterThan(
+        second!.getBoundingClientRect().right - 1,
+      );
       const button = moreButton(el)!;
       expect(button.getBoundingClientRect().right).to.be.at.most(second!.getBoundingClientRect().left + 1);
       expect(list(el)!.getAttribute('aria-label')).to.equal('التصنيفات');
@@ -583,7 +682,9 @@ describe('<category-chips>', () => {
 
     it('keeps every chip name readable (no text in Canvas, the colour the mode paints behind text) and links in LinkText', async () => {
       const plain = await render(html`<category-chips categories=${SEED}></category-chips>`);
-      const linked = await render(html`<category-chips href-template="/c/{slug}" categories=${SEED}></category-chips>`);
+      const linked = await render(
+        html`<category-chips href-template="/c/{slug}" categories=${SEED}></category-chips>`,
+      );
       const probe = document.createElement('span');
       document.body.append(probe);
       const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
@@ -596,7 +697,8 @@ describe('<category-chips>', () => {
         }
       }
       // Links look like links, in every tier.
-      for (const chip of chips(linked)) expect(getComputedStyle(chip).color, chip.dataset.type).to.equal(linkText);
+      for (const chip of chips(linked))
+        expect(getComputedStyle(chip).color, chip.dataset.type).to.equal(linkText);
       // The exact tier still stands out: a double outline.
       expect(getComputedStyle(chips(plain)[0]!).borderTopStyle).to.equal('double');
     });
@@ -605,7 +707,9 @@ describe('<category-chips>', () => {
   describe('before upgrade', () => {
     /** The pre-upgrade rules, applied to a tag that never upgrades. */
     async function pending(): Promise<HTMLStyleElement> {
-      const css = await (await fetch(new URL('../src/category-chips/category-chips.pre-upgrade.css', import.meta.url))).text();
+      const css = await (
+        await fetch(new URL('../src/category-chips/category-chips.pre-upgrade.css', import.meta.url))
+      ).text();
       const style = document.createElement('style');
       style.textContent = css.replaceAll('category-chips', 'category-chips-pending');
       document.head.append(style);
@@ -615,10 +719,17 @@ describe('<category-chips>', () => {
     it('takes the upgraded size, so the rest of the line does not move, for lists and links, on one line or wrapped', async () => {
       const style = await pending();
       try {
-        const list = '<ul> <li data-type="exact">Music</li> <li data-type="general">Field Recording</li> <li>Gear</li> </ul>';
-        const links = '<a href="#a" data-type="exact">Cooking</a> <a href="#b" data-type="niche">Bread</a> <a href="#c">Baking Tools</a>';
+        const list =
+          '<ul> <li data-type="exact">Music</li> <li data-type="general">Field Recording</li> <li>Gear</li> </ul>';
+        const links =
+          '<a href="#a" data-type="exact">Cooking</a> <a href="#b" data-type="niche">Bread</a> <a href="#c">Baking Tools</a>';
         const wrapper = await fixture<HTMLDivElement>(html`<div style="font:16px/1.5 serif"></div>`);
-        for (const [content, width] of [[list, 600], [links, 600], [list, 180], [links, 160]] as const) {
+        for (const [content, width] of [
+          [list, 600],
+          [links, 600],
+          [list, 180],
+          [links, 160],
+        ] as const) {
           wrapper.style.width = `${width}px`;
           wrapper.replaceChildren();
           for (const tag of ['category-chips-pending', 'category-chips']) {
@@ -632,8 +743,12 @@ describe('<category-chips>', () => {
           }
           const upgraded = wrapper.querySelector('category-chips') as CategoryChips;
           await upgraded.updateComplete;
-          const [before, after] = [...wrapper.querySelectorAll('p')].map((line) => line.firstElementChild!.getBoundingClientRect());
-          const [beforeEnd, afterEnd] = [...wrapper.querySelectorAll('mark')].map((mark) => mark.getBoundingClientRect());
+          const [before, after] = [...wrapper.querySelectorAll('p')].map((line) =>
+            line.firstElementChild!.getBoundingClientRect(),
+          );
+          const [beforeEnd, afterEnd] = [...wrapper.querySelectorAll('mark')].map((mark) =>
+            mark.getBoundingClientRect(),
+          );
           const where = `${width}px: ${content}`;
           expect(before!.width, where).to.be.closeTo(after!.width, 1);
           expect(before!.height, where).to.be.closeTo(after!.height, 1);
@@ -651,14 +766,20 @@ describe('<category-chips>', () => {
         useColorScheme(scheme);
         const plain = await render(html`<category-chips categories=${SEED}></category-chips>`);
         await expect(plain).to.be.accessible();
-        const linked = await render(html`<category-chips href-template="/c/{slug}" categories=${SEED}></category-chips>`);
+        const linked = await render(
+          html`<category-chips href-template="/c/{slug}" categories=${SEED}></category-chips>`,
+        );
         await expect(linked).to.be.accessible();
-        const collapsed = await render(html`<category-chips max="2" href-template="/c/{slug}" categories=${SEED}></category-chips>`);
+        const collapsed = await render(
+          html`<category-chips max="2" href-template="/c/{slug}" categories=${SEED}></category-chips>`,
+        );
         await expect(collapsed).to.be.accessible();
         moreButton(collapsed)!.click();
         await collapsed.updateComplete;
         await expect(collapsed).to.be.accessible();
-        const light = await render(html`<category-chips><ul><li data-type="exact"><a href="/t">Tech</a></li><li>Other</li></ul></category-chips>`);
+        const light = await render(
+          html`<category-chips><ul><li data-type="exact"><a href="/t">Tech</a></li><li>Other</li></ul></category-chips>`,
+        );
         await expect(light).to.be.accessible();
       });
     }

@@ -32,7 +32,15 @@ describe('reading-elements-auto (src/auto.ts)', () => {
       expect(photo.hasAttribute('zoomable')).to.equal(true);
       expect(skipped.querySelector('blockquote')).to.not.equal(null);
 
-      for (const tag of ['reading-progress', 'pro-tip', 'photo-credit', 'category-chips', 'reading-time', 'table-of-contents', 'share-buttons']) {
+      for (const tag of [
+        'reading-progress',
+        'pro-tip',
+        'photo-credit',
+        'category-chips',
+        'reading-time',
+        'table-of-contents',
+        'share-buttons',
+      ]) {
         expect(customElements.get(tag), tag).to.not.equal(undefined);
       }
       expect(auto.enhance(document)).to.deep.equal({ progress: 0, callouts: 0, photos: 0, placeholders: 0 });

@@ -19,7 +19,9 @@ describe('enhance(): callouts', () => {
       expect(callouts.length).to.equal(1);
       const callout = callouts[0]!;
       expect(callout.getAttribute('kind')).to.equal(fixture.kind);
-      expect(root.querySelector('blockquote, .markdown-alert, .theme-admonition, .admonition, .starlight-aside')).to.equal(null);
+      expect(
+        root.querySelector('blockquote, .markdown-alert, .theme-admonition, .admonition, .starlight-aside'),
+      ).to.equal(null);
 
       const label = callout.querySelector(':scope > [slot="label"]');
       if (fixture.label === null) {
@@ -36,20 +38,31 @@ describe('enhance(): callouts', () => {
     });
   }
 
-  it('recognises every kind\'s label in every shipped language', () => {
+  it("recognises every kind's label in every shipped language", () => {
     const cases = SHIPPED_LANGUAGES.flatMap((lang) =>
-      PRO_TIP_KINDS.map((kind) => ({ lang, kind, label: strings[lang]![`pro-tip.${kind}`] ?? strings.en[`pro-tip.${kind}`] })),
+      PRO_TIP_KINDS.map((kind) => ({
+        lang,
+        kind,
+        label: strings[lang]![`pro-tip.${kind}`] ?? strings.en[`pro-tip.${kind}`],
+      })),
     );
     const root = mount(
       cases
-        .map(({ lang, label }) => `<blockquote lang="${lang}"><p><strong>${label}${lang === 'fr' ? '\u00a0:' : lang === 'ja' || lang === 'zh' ? '：' : ':'}</strong> …</p></blockquote>`)
+        .map(
+          ({ lang, label }) =>
+            `<blockquote lang="${lang}"><p><strong>${label}${lang === 'fr' ? '\u00a0:' : lang === 'ja' || lang === 'zh' ? '：' : ':'}</strong> …</p></blockquote>`,
+        )
         .join(''),
     );
     expect(enhance(root).callouts).to.equal(cases.length);
-    const found = [...root.querySelectorAll('pro-tip')].map((tip) => `${tip.getAttribute('lang')} ${tip.getAttribute('kind')}`);
+    const found = [...root.querySelectorAll('pro-tip')].map(
+      (tip) => `${tip.getAttribute('lang')} ${tip.getAttribute('kind')}`,
+    );
     // Labels shared by two kinds in one language (ja/zh 要点, 重要) resolve to the first kind listed.
     const expected = cases.map(({ lang, kind, label }) => {
-      const first = PRO_TIP_KINDS.find((other) => (strings[lang]![`pro-tip.${other}`] ?? strings.en[`pro-tip.${other}`]) === label);
+      const first = PRO_TIP_KINDS.find(
+        (other) => (strings[lang]![`pro-tip.${other}`] ?? strings.en[`pro-tip.${other}`]) === label,
+      );
       return `${lang} ${first ?? kind}`;
     });
     expect(found).to.deep.equal(expected);
@@ -101,7 +114,7 @@ describe('enhance(): callouts', () => {
     expect(label.style.textTransform).to.equal('uppercase');
   });
 
-  it('keeps the id and language of a blockquote, but not a renderer\'s classes', () => {
+  it("keeps the id and language of a blockquote, but not a renderer's classes", () => {
     const root = mount(
       `<blockquote id="tip-1" class="callout" lang="es"><p><strong>Consejo:</strong> Empieza con poco.</p></blockquote>
        <div id="alert-1" class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note</p><p>Text.</p></div>`,
@@ -128,7 +141,8 @@ describe('enhance(): callouts', () => {
     it(`leaves a near miss alone: ${name}`, () => expectLeftAlone(html));
   }
 
-  it('turns nothing into callouts with { callouts: false }', () => expectLeftAlone(calloutFixtures['proTip']!.html, { callouts: false }));
+  it('turns nothing into callouts with { callouts: false }', () =>
+    expectLeftAlone(calloutFixtures['proTip']!.html, { callouts: false }));
 
   it('upgrades the callouts it creates: the label and body render', async () => {
     const root = mount(calloutFixtures['expertInsight']!.html);

@@ -3,7 +3,16 @@
 import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
 
-const TAGS = ['reading-progress', 'pro-tip', 'photo-credit', 'category-chips', 'reading-time', 'table-of-contents', 'share-buttons', 'post-meta'];
+const TAGS = [
+  'reading-progress',
+  'pro-tip',
+  'photo-credit',
+  'category-chips',
+  'reading-time',
+  'table-of-contents',
+  'share-buttons',
+  'post-meta',
+];
 const registered = () => TAGS.filter((tag) => customElements.get(tag) !== undefined);
 
 describe('reading-elements/enhance.js', () => {
@@ -17,7 +26,10 @@ describe('reading-elements/enhance.js', () => {
 
     const quote = document.createElement('blockquote');
     const paragraph = document.createElement('p');
-    paragraph.append(Object.assign(document.createElement('strong'), { textContent: 'Tip:' }), ' Start small.');
+    paragraph.append(
+      Object.assign(document.createElement('strong'), { textContent: 'Tip:' }),
+      ' Start small.',
+    );
     quote.append(paragraph);
     const root = document.createElement('div');
     root.append(quote);

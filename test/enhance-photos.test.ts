@@ -20,22 +20,32 @@ describe('enhance(): photos', () => {
       const photos = root.querySelectorAll('photo-credit');
       expect(photos.length).to.equal(1);
       const photo = photos[0]!;
-      expect(photo.firstElementChild!.localName, 'the image (or its link) comes first').to.equal(fixture.unit);
+      expect(photo.firstElementChild!.localName, 'the image (or its link) comes first').to.equal(
+        fixture.unit,
+      );
       expect(text(photo.querySelector(':scope > [slot="credit"]'))).to.equal(fixture.credit);
       expect(text(photo.querySelector(':scope > [slot="caption"]'))).to.equal(fixture.caption ?? null);
-      expect(root.querySelectorAll(':scope > p, figure, figcaption').length, 'the wrappers are gone').to.equal(0);
+      expect(
+        root.querySelectorAll(':scope > p, figure, figcaption').length,
+        'the wrappers are gone',
+      ).to.equal(0);
     });
   }
 
   it('recognises "Photo by {author} on {source}" in every shipped language', () => {
     const root = mount(
       SHIPPED_LANGUAGES.map((lang) => {
-        const line = fill(strings[lang]!['photo-credit.photo-by']!, { author: '<a href="https://unsplash.com/@ana">Ana Ruiz</a>', source: 'Unsplash' });
+        const line = fill(strings[lang]!['photo-credit.photo-by']!, {
+          author: '<a href="https://unsplash.com/@ana">Ana Ruiz</a>',
+          source: 'Unsplash',
+        });
         return `<p lang="${lang}"><img src="/demo/images/open-book.svg" alt=""></p><p><em>${line}</em></p>`;
       }).join(''),
     );
     expect(enhance(root).photos).to.equal(SHIPPED_LANGUAGES.length);
-    expect([...root.querySelectorAll('photo-credit')].map((photo) => photo.getAttribute('lang'))).to.deep.equal([...SHIPPED_LANGUAGES]);
+    expect(
+      [...root.querySelectorAll('photo-credit')].map((photo) => photo.getAttribute('lang')),
+    ).to.deep.equal([...SHIPPED_LANGUAGES]);
   });
 
   it('moves the image node itself, keeping its loaded state', async () => {
@@ -49,7 +59,7 @@ describe('enhance(): photos', () => {
     expect(img.naturalWidth).to.equal(width);
   });
 
-  it('keeps the credit line\'s nodes exactly as written', () => {
+  it("keeps the credit line's nodes exactly as written", () => {
     const root = mount(photoFixtures['inLink']!.html);
     const em = root.querySelectorAll('p')[1]!.querySelector('em')!;
     const link = root.querySelector('a')!;
@@ -61,8 +71,10 @@ describe('enhance(): photos', () => {
     expect(link.firstElementChild!.localName).to.equal('img');
   });
 
-  it('carries a figure\'s id and classes over', () => {
-    const root = mount(photoFixtures['figureCaptionThenCredit']!.html + photoFixtures['figureCaptionBreakCredit']!.html);
+  it("carries a figure's id and classes over", () => {
+    const root = mount(
+      photoFixtures['figureCaptionThenCredit']!.html + photoFixtures['figureCaptionBreakCredit']!.html,
+    );
     enhance(root);
     const [first, second] = root.querySelectorAll('photo-credit');
     expect(first!.className).to.equal('wp-block-image size-large');
@@ -89,7 +101,8 @@ describe('enhance(): photos', () => {
     it(`leaves a near miss alone: ${name}`, () => expectLeftAlone(html));
   }
 
-  it('turns nothing into photos with { photos: false }', () => expectLeftAlone(photoFixtures['nextParagraph']!.html, { photos: false }));
+  it('turns nothing into photos with { photos: false }', () =>
+    expectLeftAlone(photoFixtures['nextParagraph']!.html, { photos: false }));
 
   it('upgrades the photos it creates: the credit shows below the image', async () => {
     const root = mount(photoFixtures['figureCredit']!.html);
@@ -102,7 +115,9 @@ describe('enhance(): photos', () => {
     const part = () => photo.shadowRoot!.querySelector('[part~="credit"]')!.getBoundingClientRect();
     await waitFor(() => part().height > 0, 'the credit line to show');
     const shown = part();
-    expect(shown.top, 'below the image').to.be.at.least(photo.querySelector('img')!.getBoundingClientRect().bottom - 1);
+    expect(shown.top, 'below the image').to.be.at.least(
+      photo.querySelector('img')!.getBoundingClientRect().bottom - 1,
+    );
     await expect(photo).to.be.accessible();
   });
 });

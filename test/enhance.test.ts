@@ -1,9 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { enhance, optionsFromMarkup, type EnhanceReport } from '../src/enhance.js';
 import { calloutFixtures } from './fixtures/enhance/callouts.js';
-import { ZERO, enhanceChecked, expectLeftAlone, mount, settle, unmountAll } from './fixtures/enhance/harness.js';
+import {
+  ZERO,
+  enhanceChecked,
+  expectLeftAlone,
+  mount,
+  settle,
+  unmountAll,
+} from './fixtures/enhance/harness.js';
 import { photoFixtures } from './fixtures/enhance/photos.js';
-import { placeholderFixtures, progressNearMisses, progressSeed, progressSeedOutside } from './fixtures/enhance/placeholders.js';
+import {
+  placeholderFixtures,
+  progressNearMisses,
+  progressSeed,
+  progressSeedOutside,
+} from './fixtures/enhance/placeholders.js';
 import { seedArticle } from './fixtures/enhance/seed.js';
 import { COLOR_SCHEMES, captureWarnings, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
 
@@ -19,7 +31,9 @@ describe('enhance(): the seed post', () => {
     expect(kinds).to.deep.equal(['insight', 'tip', 'takeaways', 'tip']);
     const labels = [...root.querySelectorAll('pro-tip > [slot="label"]')].map((label) => label.textContent);
     expect(labels).to.deep.equal(['Expert Insight', 'Pro Tip', 'Key Takeaways', 'Pro Tip']);
-    const credits = [...root.querySelectorAll('photo-credit > [slot="credit"]')].map((credit) => credit.textContent);
+    const credits = [...root.querySelectorAll('photo-credit > [slot="credit"]')].map(
+      (credit) => credit.textContent,
+    );
     expect(credits[0]).to.equal('Photo by Clay Banks on Unsplash');
     expect(credits.length).to.equal(5);
 
@@ -32,13 +46,16 @@ describe('enhance(): the seed post', () => {
 
     // Left as written: the "Social Snippet" and "Implementation Guide" bold paragraphs.
     expect(root.querySelector('article > p > strong')!.textContent).to.equal('Social Snippet:');
-    expect([...root.querySelectorAll('article > p > strong')].map((strong) => strong.textContent)).to.include('Implementation Guide:');
+    expect([...root.querySelectorAll('article > p > strong')].map((strong) => strong.textContent)).to.include(
+      'Implementation Guide:',
+    );
   });
 
   it('registers what it creates, and the elements render', async () => {
     const root = mount(seedArticle);
     enhance(root, { referral: 'field_notes' });
-    for (const tag of ['pro-tip', 'photo-credit', 'reading-progress']) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    for (const tag of ['pro-tip', 'photo-credit', 'reading-progress'])
+      expect(customElements.get(tag), tag).to.not.equal(undefined);
     await settle(root);
     const tip = root.querySelector('pro-tip')!;
     expect(tip.shadowRoot, 'the callout upgraded').to.not.equal(null);
@@ -110,8 +127,10 @@ describe('enhance(): placeholders', () => {
     expect(share.className).to.equal('share');
   });
 
-  it('[data-share-strings] overrides the share buttons\' strings, as the element\'s own attribute does', async () => {
-    const root = mount(`<div data-share="copy" data-share-strings='{"share-buttons.copy":"Copy the address"}'></div>`);
+  it("[data-share-strings] overrides the share buttons' strings, as the element's own attribute does", async () => {
+    const root = mount(
+      `<div data-share="copy" data-share-strings='{"share-buttons.copy":"Copy the address"}'></div>`,
+    );
     await enhanceChecked(root);
     const share = root.querySelector('share-buttons')!;
     await waitFor(() => share.shadowRoot?.querySelector('button') != null, 'the button to render');
@@ -138,7 +157,7 @@ describe('enhance(): placeholders', () => {
     expect(chips.hasAttribute('data-categories-onclick')).to.equal(false);
   });
 
-  it('[data-categories] without JSON keeps the author\'s links as the fallback', async () => {
+  it("[data-categories] without JSON keeps the author's links as the fallback", async () => {
     const root = mount(placeholderFixtures.categoriesFallback);
     await enhanceChecked(root);
     const chips = root.querySelector('category-chips')!;
@@ -151,7 +170,10 @@ describe('enhance(): placeholders', () => {
     enhance(root);
     await settle(root);
     const chips = root.querySelector('category-chips')!;
-    await waitFor(() => (chips.shadowRoot?.textContent ?? '').includes('Deep Learning'), 'the chips to render');
+    await waitFor(
+      () => (chips.shadowRoot?.textContent ?? '').includes('Deep Learning'),
+      'the chips to render',
+    );
     expect(root.querySelector('reading-time')!.shadowRoot!.textContent).to.match(/5/);
   });
 
@@ -162,7 +184,7 @@ describe('enhance(): placeholders', () => {
 describe('enhance(): progress', () => {
   afterEach(unmountAll);
 
-  it('turns the seed\'s container into <reading-progress> tracking the article it sits in', async () => {
+  it("turns the seed's container into <reading-progress> tracking the article it sits in", async () => {
     const root = mount(progressSeed);
     const report = await enhanceChecked(root);
     expect(report).to.deep.equal({ ...ZERO, progress: 1 });
@@ -170,7 +192,7 @@ describe('enhance(): progress', () => {
     expect(article.querySelector('reading-progress')!.getAttribute('for')).to.equal(article.id);
   });
 
-  it('tracks the page\'s one article when the container sits outside it, keeping the article\'s id', async () => {
+  it("tracks the page's one article when the container sits outside it, keeping the article's id", async () => {
     const root = mount(progressSeedOutside);
     await enhanceChecked(root);
     expect(root.querySelector('reading-progress')!.getAttribute('for')).to.equal('story');
@@ -222,7 +244,9 @@ describe('enhance(): scope', () => {
   });
 
   it('works on a subtree only, and again on content added later', async () => {
-    const root = mount(`<section id="a">${calloutFixtures['proTip']!.html}</section><section id="b">${calloutFixtures['spanish']!.html}</section>`);
+    const root = mount(
+      `<section id="a">${calloutFixtures['proTip']!.html}</section><section id="b">${calloutFixtures['spanish']!.html}</section>`,
+    );
     expect(enhance(root.querySelector('#a')!).callouts).to.equal(1);
     expect(root.querySelector('#b blockquote')).to.not.equal(null);
     const later = document.createElement('div');
@@ -248,7 +272,9 @@ describe('enhance(): scope', () => {
   });
 
   it('never throws on odd input', () => {
-    const root = mount('<blockquote></blockquote><blockquote><p></p></blockquote><figure><figcaption></figcaption></figure><p><img></p><p></p><div data-categories></div>');
+    const root = mount(
+      '<blockquote></blockquote><blockquote><p></p></blockquote><figure><figcaption></figcaption></figure><p><img></p><p></p><div data-categories></div>',
+    );
     expect(() => enhance(root)).not.to.throw();
     expect(() => enhance(document.createElement('div'))).not.to.throw();
   });
@@ -256,7 +282,10 @@ describe('enhance(): scope', () => {
   it('leaves a root with no parent as it is, rather than lose what it would replace', () => {
     const cases: Array<[string, string]> = [
       ['p', '<img src="/demo/images/open-book.svg" alt=""> <em>Photo by X on Unsplash</em>'],
-      ['figure', '<img src="/demo/images/open-book.svg" alt=""><figcaption>Photo by X on Unsplash</figcaption>'],
+      [
+        'figure',
+        '<img src="/demo/images/open-book.svg" alt=""><figcaption>Photo by X on Unsplash</figcaption>',
+      ],
       ['blockquote', '<p><strong>Tip:</strong> Alone.</p>'],
       ['div', ''],
     ];
@@ -307,7 +336,12 @@ describe('optionsFromMarkup()', () => {
 
   it('reads the JSON block', () => {
     optionsBlock('{ "referral": "field_notes", "zoomable": true, "progress": true, "callouts": false }');
-    expect(optionsFromMarkup(document)).to.deep.equal({ referral: 'field_notes', zoomable: true, progress: true, callouts: false });
+    expect(optionsFromMarkup(document)).to.deep.equal({
+      referral: 'field_notes',
+      zoomable: true,
+      progress: true,
+      callouts: false,
+    });
     expect(warnings.messages()).to.deep.equal([]);
   });
 
@@ -316,7 +350,11 @@ describe('optionsFromMarkup()', () => {
     attribute(document.documentElement, 'data-reading-elements-referral', 'from_html');
     attribute(document.body, 'data-reading-elements-photos', 'off');
     attribute(document.body, 'data-reading-elements-zoomable', '');
-    expect(optionsFromMarkup(document)).to.deep.equal({ referral: 'from_html', photos: false, zoomable: true });
+    expect(optionsFromMarkup(document)).to.deep.equal({
+      referral: 'from_html',
+      photos: false,
+      zoomable: true,
+    });
   });
 
   it('warns about bad JSON, unknown options and bad values, naming them', () => {

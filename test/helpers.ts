@@ -43,7 +43,11 @@ export async function scrollToY(y: number): Promise<void> {
 }
 
 /** Waits until `condition()` is true, checking every frame, or fails after `timeout` ms. */
-export async function waitFor(condition: () => boolean, message = 'condition', timeout = 3000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  message = 'condition',
+  timeout = 3000,
+): Promise<void> {
   const deadline = performance.now() + timeout;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${message}`);

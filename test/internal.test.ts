@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { languageOf, registerLocale, translate, fill, templateParts, type StringTable } from '../src/internal/locale.js';
+import {
+  languageOf,
+  registerLocale,
+  translate,
+  fill,
+  templateParts,
+  type StringTable,
+} from '../src/internal/locale.js';
 import { ReadingElement } from '../src/internal/reading-element.js';
 import { safeUrl } from '../src/internal/safe-url.js';
 import { slugify, uniqueSlug } from '../src/internal/slug.js';
@@ -107,9 +114,16 @@ describe('strings', () => {
   });
 
   it('fills placeholders and splits templates around them', () => {
-    expect(fill('Photo by {author} on {source}', { author: 'Ana', source: 'Unsplash' })).to.equal('Photo by Ana on Unsplash');
+    expect(fill('Photo by {author} on {source}', { author: 'Ana', source: 'Unsplash' })).to.equal(
+      'Photo by Ana on Unsplash',
+    );
     expect(fill('{count} more {unknown}', { count: 2 })).to.equal('2 more {unknown}');
-    expect(templateParts('Foto de {author} en {source}')).to.deep.equal(['Foto de ', { name: 'author' }, ' en ', { name: 'source' }]);
+    expect(templateParts('Foto de {author} en {source}')).to.deep.equal([
+      'Foto de ',
+      { name: 'author' },
+      ' en ',
+      { name: 'source' },
+    ]);
   });
 });
 
@@ -207,7 +221,9 @@ describe('warnOnce()', () => {
 
 describe('elementById()', () => {
   it('finds ids in the host’s tree, then in each tree around it', async () => {
-    const outer = await fixture(html`<div><section id="page-article"></section><div id="component"></div></div>`);
+    const outer = await fixture(
+      html`<div><section id="page-article"></section><div id="component"></div></div>`,
+    );
     const component = outer.querySelector('#component')!;
     const componentRoot = component.attachShadow({ mode: 'open' });
     const inner = document.createElement('article');

@@ -29,7 +29,9 @@ describe('parseCredit', () => {
   });
 
   it('reads both names linked', () => {
-    const credit = parseCredit('Photo by [Ana Ruiz](https://www.pexels.com/@ana) on [Pexels](https://www.pexels.com/)');
+    const credit = parseCredit(
+      'Photo by [Ana Ruiz](https://www.pexels.com/@ana) on [Pexels](https://www.pexels.com/)',
+    );
     expect(credit).to.include({
       author: 'Ana Ruiz',
       authorHref: 'https://www.pexels.com/@ana',
@@ -49,7 +51,10 @@ describe('parseCredit', () => {
   });
 
   it('keeps "on" inside a name with the author, and splits at the last " on "', () => {
-    expect(parseCredit('Photo by Jon on Tuesday on Flickr')).to.include({ author: 'Jon on Tuesday', source: 'Flickr' });
+    expect(parseCredit('Photo by Jon on Tuesday on Flickr')).to.include({
+      author: 'Jon on Tuesday',
+      source: 'Flickr',
+    });
   });
 
   it('reads "[Name](url) / Source" and "Name / Source"', () => {
@@ -59,7 +64,10 @@ describe('parseCredit', () => {
       authorHref: 'https://unsplash.com/@alesnesetril',
       source: 'Unsplash',
     });
-    expect(parseCredit('Kim Lee / Wikimedia Commons')).to.include({ author: 'Kim Lee', source: 'Wikimedia Commons' });
+    expect(parseCredit('Kim Lee / Wikimedia Commons')).to.include({
+      author: 'Kim Lee',
+      source: 'Wikimedia Commons',
+    });
   });
 
   it('reads "Photo by Name" without a source', () => {
@@ -72,7 +80,10 @@ describe('parseCredit', () => {
   });
 
   it('reads credit lines written in the other shipped languages', () => {
-    expect(parseCredit('Foto de [Ana](https://unsplash.com/@ana) en Unsplash')).to.include({ author: 'Ana', source: 'Unsplash' });
+    expect(parseCredit('Foto de [Ana](https://unsplash.com/@ana) en Unsplash')).to.include({
+      author: 'Ana',
+      source: 'Unsplash',
+    });
     expect(parseCredit('Foto von Jonas auf Pixabay')).to.include({ author: 'Jonas', source: 'Pixabay' });
     expect(parseCredit('Unsplashの山田が撮影した写真')).to.include({ author: '山田', source: 'Unsplash' });
     expect(parseCredit('صورة بواسطة سارة على Unsplash')).to.include({ author: 'سارة', source: 'Unsplash' });
@@ -80,13 +91,21 @@ describe('parseCredit', () => {
 
   it('drops javascript: links and keeps their text', () => {
     const credit = parseCredit('Photo by [Eve](javascript:alert(1)) on [Unsplash](JaVaScRiPt:void(0))');
-    expect(credit).to.include({ matched: true, author: 'Eve', authorHref: null, source: 'Unsplash', sourceHref: null });
+    expect(credit).to.include({
+      matched: true,
+      author: 'Eve',
+      authorHref: null,
+      source: 'Unsplash',
+      sourceHref: null,
+    });
     expect(credit.dropped).to.deep.equal(['javascript:alert(1)', 'JaVaScRiPt:void(0)']);
     expect(credit.segments.every((segment) => segment.href === null)).to.equal(true);
   });
 
   it('keeps HTML in names as text', () => {
-    const credit = parseCredit('Photo by [<img src=x onerror=alert(1)>](https://unsplash.com/@x) on <b>Unsplash</b>');
+    const credit = parseCredit(
+      'Photo by [<img src=x onerror=alert(1)>](https://unsplash.com/@x) on <b>Unsplash</b>',
+    );
     expect(credit.author).to.equal('<img src=x onerror=alert(1)>');
     expect(credit.source).to.equal('<b>Unsplash</b>');
   });
@@ -118,7 +137,9 @@ describe('parseCredit', () => {
   });
 
   it('handles links with parentheses and titles, and collapses whitespace', () => {
-    const credit = parseCredit('Photo  by\n[Kim](https://en.wikipedia.org/wiki/Kim_(photographer) "Kim") on   Wikimedia Commons');
+    const credit = parseCredit(
+      'Photo  by\n[Kim](https://en.wikipedia.org/wiki/Kim_(photographer) "Kim") on   Wikimedia Commons',
+    );
     expect(credit).to.include({
       author: 'Kim',
       authorHref: 'https://en.wikipedia.org/wiki/Kim_(photographer)',
@@ -162,14 +183,18 @@ describe('withReferral', () => {
     expect(withReferral('https://unsplash.com/@marvelous', 'my-blog')).to.equal(
       'https://unsplash.com/@marvelous?utm_source=my-blog&utm_medium=referral',
     );
-    expect(withReferral('https://unsplash.com/', 'my blog')).to.equal('https://unsplash.com/?utm_source=my%20blog&utm_medium=referral');
+    expect(withReferral('https://unsplash.com/', 'my blog')).to.equal(
+      'https://unsplash.com/?utm_source=my%20blog&utm_medium=referral',
+    );
   });
 
   it('keeps existing query parameters and the hash as written', () => {
     expect(withReferral('https://unsplash.com/photos/abc?lang=en&x=a%20b#top', 'app')).to.equal(
       'https://unsplash.com/photos/abc?lang=en&x=a%20b&utm_source=app&utm_medium=referral#top',
     );
-    expect(withReferral('https://unsplash.com/?#top', 'app')).to.equal('https://unsplash.com/?utm_source=app&utm_medium=referral#top');
+    expect(withReferral('https://unsplash.com/?#top', 'app')).to.equal(
+      'https://unsplash.com/?utm_source=app&utm_medium=referral#top',
+    );
   });
 
   it('never duplicates a parameter already there', () => {
@@ -181,7 +206,12 @@ describe('withReferral', () => {
   });
 
   it('changes only Unsplash links', () => {
-    for (const url of ['https://www.pexels.com/@a', 'https://notunsplash.com/@a', '/photos/a', 'https://unsplash.com.evil.example/']) {
+    for (const url of [
+      'https://www.pexels.com/@a',
+      'https://notunsplash.com/@a',
+      '/photos/a',
+      'https://unsplash.com.evil.example/',
+    ]) {
       expect(withReferral(url, 'app'), url).to.equal(url);
     }
     expect(withReferral('https://images.unsplash.com/photo-1', 'app')).to.contain('utm_source=app');

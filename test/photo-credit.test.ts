@@ -1,7 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { PhotoCredit } from '../src/photo-credit.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  useColorScheme,
+  waitFor,
+} from './helpers.js';
 
 const IMG = '/demo/images/photo-credit-mountains.svg';
 const SMALL = '/demo/images/photo-credit-forest-small.svg';
@@ -32,7 +39,11 @@ function creditText(element: PhotoCredit): string {
 
 /** The links the element renders in its credit line, as [text, href, rel]. */
 function creditLinks(element: PhotoCredit): Array<[string, string, string | null]> {
-  return [...part(element, 'credit').querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')!, a.getAttribute('rel')]);
+  return [...part(element, 'credit').querySelectorAll('a')].map((a) => [
+    a.textContent!.trim(),
+    a.getAttribute('href')!,
+    a.getAttribute('rel'),
+  ]);
 }
 
 function zoomButton(element: PhotoCredit): HTMLButtonElement | null {
@@ -61,7 +72,10 @@ async function dialogSettled(element: PhotoCredit): Promise<void> {
 
 async function clickAt(element: Element, x = 0.5, y = 0.5): Promise<void> {
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width * x), Math.round(rect.top + rect.height * y)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.left + rect.width * x), Math.round(rect.top + rect.height * y)],
+  });
 }
 
 async function zoomable(extra = ''): Promise<PhotoCredit> {
@@ -101,7 +115,9 @@ describe('<photo-credit>', () => {
       // The image stays the page's own, in light DOM, and is shown inside the figure.
       const img = element.querySelector('img')!;
       expect(img.assignedSlot!.closest('figure')).to.equal(figure);
-      expect(element.querySelector('[slot="caption"]')!.assignedSlot!.closest('figcaption')).to.equal(caption);
+      expect(element.querySelector('[slot="caption"]')!.assignedSlot!.closest('figcaption')).to.equal(
+        caption,
+      );
       expect(creditText(element)).to.equal('Photo by Ana Ruiz on Pexels');
       // Caption above credit.
       const captionRect = element.querySelector('[slot="caption"]')!.getBoundingClientRect();
@@ -125,7 +141,9 @@ describe('<photo-credit>', () => {
     });
 
     it('hides the caption area when there is neither caption nor credit', async () => {
-      const element = await fixture<PhotoCredit>(html`<photo-credit><img src=${IMG} width="1200" height="800" alt="" /></photo-credit>`);
+      const element = await fixture<PhotoCredit>(
+        html`<photo-credit><img src=${IMG} width="1200" height="800" alt="" /></photo-credit>`,
+      );
       await settle(element);
       expect(part(element, 'caption').getBoundingClientRect().height).to.equal(0);
     });
@@ -168,7 +186,9 @@ describe('<photo-credit>', () => {
         'Family album': null,
       };
       for (const [source, href] of Object.entries(expected)) {
-        const element = await fixture<PhotoCredit>(html`<photo-credit author="Kim" source=${source}><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`);
+        const element = await fixture<PhotoCredit>(
+          html`<photo-credit author="Kim" source=${source}><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`,
+        );
         await settle(element);
         const link = creditLinks(element).find(([text]) => text === source);
         expect(link?.[1] ?? null, source).to.equal(href);
@@ -176,10 +196,14 @@ describe('<photo-credit>', () => {
     });
 
     it('renders "Photo by {author}" without a source and "Photo via {source}" without an author', async () => {
-      const byAuthor = await fixture<PhotoCredit>(html`<photo-credit author="Kim"><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`);
+      const byAuthor = await fixture<PhotoCredit>(
+        html`<photo-credit author="Kim"><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`,
+      );
       await settle(byAuthor);
       expect(creditText(byAuthor)).to.equal('Photo by Kim');
-      const viaSource = await fixture<PhotoCredit>(html`<photo-credit source="Flickr"><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`);
+      const viaSource = await fixture<PhotoCredit>(
+        html`<photo-credit source="Flickr"><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`,
+      );
       await settle(viaSource);
       expect(creditText(viaSource)).to.equal('Photo via Flickr');
     });
@@ -230,10 +254,9 @@ describe('<photo-credit>', () => {
       await settle(element);
       expect(creditText(element)).to.equal('Photo by Hand Written on Unsplash');
       // Slotted credit is kept exactly as written: no referral parameters are added to it.
-      expect([...element.querySelectorAll('[slot="credit"] a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-        'https://unsplash.com/@hand',
-        'https://unsplash.com/',
-      ]);
+      expect(
+        [...element.querySelectorAll('[slot="credit"] a')].map((a) => a.getAttribute('href')),
+      ).to.deep.equal(['https://unsplash.com/@hand', 'https://unsplash.com/']);
 
       element.querySelector('[slot="credit"]')!.remove();
       await settle(element);
@@ -290,7 +313,10 @@ describe('<photo-credit>', () => {
       element.authorHref = 'https://www.pexels.com/@bo?utm_source=my-blog';
       element.source = 'Pexels';
       await settle(element);
-      expect(creditLinks(element).map(([, href]) => href)).to.deep.equal(['https://www.pexels.com/@bo?utm_source=my-blog', 'https://www.pexels.com/']);
+      expect(creditLinks(element).map(([, href]) => href)).to.deep.equal([
+        'https://www.pexels.com/@bo?utm_source=my-blog',
+        'https://www.pexels.com/',
+      ]);
 
       element.authorHref = 'https://unsplash.com/@bo?utm_source=my-blog&utm_medium=referral';
       element.source = 'Unsplash';
@@ -330,13 +356,17 @@ describe('<photo-credit>', () => {
       `);
       await settle(element);
       expect(creditText(element)).to.equal('Photo by Eve on Unsplash');
-      expect(creditLinks(element)).to.deep.equal([['Unsplash', 'https://unsplash.com/', 'noopener noreferrer']]);
+      expect(creditLinks(element)).to.deep.equal([
+        ['Unsplash', 'https://unsplash.com/', 'noopener noreferrer'],
+      ]);
       expect(mine().filter((m) => m.includes('credit="javascript:alert(1)"'))).to.have.length(1);
     });
 
     it('shows a malformed credit string as plain text and warns once', async () => {
       const text = 'Photo by [Marvin Meyer(https://unsplash.com/@marvelous) on Unsplash';
-      const element = await fixture<PhotoCredit>(html`<photo-credit credit=${text}><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`);
+      const element = await fixture<PhotoCredit>(
+        html`<photo-credit credit=${text}><img src=${IMG} width="1200" height="800" alt="x" /></photo-credit>`,
+      );
       await settle(element);
       element.requestUpdate();
       await settle(element);
@@ -347,7 +377,9 @@ describe('<photo-credit>', () => {
     });
 
     it('warns once about an image without width and height, naming the image', async () => {
-      const element = await fixture<PhotoCredit>(html`<photo-credit author="Kim"><img src=${IMG} alt="x" /></photo-credit>`);
+      const element = await fixture<PhotoCredit>(
+        html`<photo-credit author="Kim"><img src=${IMG} alt="x" /></photo-credit>`,
+      );
       await settle(element);
       element.querySelector('img')!.setAttribute('alt', 'changed');
       await settle(element);
@@ -366,7 +398,9 @@ describe('<photo-credit>', () => {
     });
 
     it('still renders the credit without an image, and warns', async () => {
-      const element = await fixture<PhotoCredit>(html`<photo-credit zoomable author="Kim" source="Unsplash"></photo-credit>`);
+      const element = await fixture<PhotoCredit>(
+        html`<photo-credit zoomable author="Kim" source="Unsplash"></photo-credit>`,
+      );
       await settle(element);
       expect(creditText(element)).to.equal('Photo by Kim on Unsplash');
       expect(part(element, 'credit').getBoundingClientRect().height).to.be.greaterThan(0);
@@ -430,7 +464,9 @@ describe('<photo-credit>', () => {
       const large = dialog.querySelector<HTMLImageElement>('img')!;
       expect(large.getAttribute('src')).to.equal(LARGE);
       expect(large.alt).to.equal('Pine trees on a hill');
-      expect(dialog.textContent!.replace(/\s+/g, ' ')).to.contain('Morning in the forest.').and.contain('Photo by Marvin Meyer on Unsplash');
+      expect(dialog.textContent!.replace(/\s+/g, ' '))
+        .to.contain('Morning in the forest.')
+        .and.contain('Photo by Marvin Meyer on Unsplash');
       expect(deepActiveElement()).to.equal(part(element, 'close'));
 
       await dialogSettled(element);
@@ -445,7 +481,8 @@ describe('<photo-credit>', () => {
       const element = await zoomable();
       element.openZoom();
       await settle(element);
-      const links = () => [...dialogOf(element).querySelectorAll('.zoom-credit a')].map((a) => a.getAttribute('href'));
+      const links = () =>
+        [...dialogOf(element).querySelectorAll('.zoom-credit a')].map((a) => a.getAttribute('href'));
       expect(links()).to.deep.equal(['https://unsplash.com/@marvelous', 'https://unsplash.com/']);
       element.closeZoom();
       const slotted = document.createElement('span');
@@ -512,7 +549,8 @@ describe('<photo-credit>', () => {
 
     it('closes on a click beside the image, where a long caption makes the dialog content wider', async () => {
       const element = await zoomable();
-      element.querySelector('[slot="caption"]')!.textContent = 'Morning in the forest, before the fog lifts. '.repeat(12);
+      element.querySelector('[slot="caption"]')!.textContent =
+        'Morning in the forest, before the fog lifts. '.repeat(12);
       await settle(element);
       element.openZoom();
       await dialogSettled(element);
@@ -520,7 +558,10 @@ describe('<photo-credit>', () => {
       const large = dialog.querySelector('img')!.getBoundingClientRect();
       const text = dialog.querySelector('.zoom-text')!.getBoundingClientRect();
       expect(text.left, 'the caption box reaches further left than the image').to.be.lessThan(large.left - 8);
-      await sendMouse({ type: 'click', position: [Math.round(large.left - 4), Math.round(large.top + large.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(large.left - 4), Math.round(large.top + large.height / 2)],
+      });
       await waitFor(() => !dialog.open, 'a click beside the image to close the dialog');
     });
 
@@ -569,13 +610,18 @@ describe('<photo-credit>', () => {
       const before = element.shadowRoot!.querySelector('button[part="zoom"]')?.getAttribute('aria-label');
       element.querySelector('img')!.alt = 'Changed';
       await nextFrame();
-      expect(element.shadowRoot!.querySelector('button[part="zoom"]')?.getAttribute('aria-label')).to.equal(before);
+      expect(element.shadowRoot!.querySelector('button[part="zoom"]')?.getAttribute('aria-label')).to.equal(
+        before,
+      );
     });
 
     it('follows changes to the image alt text while connected', async () => {
       const element = await zoomable();
       element.querySelector('img')!.alt = 'Fir trees';
-      await waitFor(() => zoomButton(element)!.getAttribute('aria-label') === 'Enlarge image: Fir trees', 'the new name');
+      await waitFor(
+        () => zoomButton(element)!.getAttribute('aria-label') === 'Enlarge image: Fir trees',
+        'the new name',
+      );
     });
 
     it('turns off cleanly when zoomable is removed', async () => {
@@ -627,7 +673,10 @@ describe('<photo-credit>', () => {
       const img = element.querySelector('img')!.getBoundingClientRect();
       expect(icon.left - img.left).to.be.lessThan(img.right - icon.right);
       // The credit starts at the right edge.
-      expect(part(element, 'caption').getBoundingClientRect().right).to.be.closeTo(wrapper.getBoundingClientRect().right, 1);
+      expect(part(element, 'caption').getBoundingClientRect().right).to.be.closeTo(
+        wrapper.getBoundingClientRect().right,
+        1,
+      );
       element.openZoom();
       await settle(element);
       expect(part(element, 'close').textContent!.trim()).to.equal('إغلاق');

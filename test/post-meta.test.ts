@@ -32,8 +32,11 @@ async function settle(element: PostMeta): Promise<void> {
   await readingTime?.updateComplete;
 }
 
-const mediumDate = (iso: string, lang = 'en', dateStyle: Intl.DateTimeFormatOptions['dateStyle'] = 'medium') =>
-  new Intl.DateTimeFormat(lang, { dateStyle, timeZone: 'UTC' }).format(new Date(iso));
+const mediumDate = (
+  iso: string,
+  lang = 'en',
+  dateStyle: Intl.DateTimeFormatOptions['dateStyle'] = 'medium',
+) => new Intl.DateTimeFormat(lang, { dateStyle, timeZone: 'UTC' }).format(new Date(iso));
 
 describe('<post-meta>', () => {
   afterEach(() => resetColorScheme());
@@ -47,7 +50,9 @@ describe('<post-meta>', () => {
     const time = part<HTMLTimeElement>(element, 'published')!;
     expect(time.localName).to.equal('time');
     expect(time.getAttribute('datetime')).to.equal(SEED_DATE);
-    expect(part(element, 'reading-time')!.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('PT5M');
+    expect(
+      part(element, 'reading-time')!.shadowRoot!.querySelector('time')!.getAttribute('datetime'),
+    ).to.equal('PT5M');
     expect(part(element, 'featured')).to.equal(null);
   });
 
@@ -72,7 +77,9 @@ describe('<post-meta>', () => {
   });
 
   it('keeps a calendar day on its day, and takes offsets', async () => {
-    const element = await fixture<PostMeta>(html`<post-meta published="2025-03-18T23:30:00-05:00"></post-meta>`);
+    const element = await fixture<PostMeta>(
+      html`<post-meta published="2025-03-18T23:30:00-05:00"></post-meta>`,
+    );
     // 23:30 in UTC-5 is 04:30 UTC the next day; the tests run in UTC.
     expect(text(element)).to.equal('Published Mar 19, 2025');
     element.published = '2025-03-18';
@@ -81,7 +88,9 @@ describe('<post-meta>', () => {
   });
 
   it('takes a space between date and time, as HTML datetime values and frontmatter write it', async () => {
-    const element = await fixture<PostMeta>(html`<post-meta published="2025-03-18 23:30:00-05:00"></post-meta>`);
+    const element = await fixture<PostMeta>(
+      html`<post-meta published="2025-03-18 23:30:00-05:00"></post-meta>`,
+    );
     expect(text(element)).to.equal('Published Mar 19, 2025');
     expect(part(element, 'published')!.getAttribute('datetime')).to.equal('2025-03-18 23:30:00-05:00');
   });
@@ -104,7 +113,10 @@ describe('<post-meta>', () => {
   describe('relative dates (clock frozen three days after publication)', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ now: THREE_DAYS_LATER, toFake: ['Date', 'setInterval', 'clearInterval'] });
+      clock = sinon.useFakeTimers({
+        now: THREE_DAYS_LATER,
+        toFake: ['Date', 'setInterval', 'clearInterval'],
+      });
     });
     afterEach(() => clock.restore());
 
@@ -257,7 +269,15 @@ describe('<post-meta>', () => {
     props.readingTime = 5;
     await settle(element);
     expect(text(element)).to.equal('By Ada 5 min read AI-generated with Gemini');
-    for (const name of ['published', 'updatedDate', 'author', 'authorHref', 'generatedBy', 'ai', 'readingTime']) {
+    for (const name of [
+      'published',
+      'updatedDate',
+      'author',
+      'authorHref',
+      'generatedBy',
+      'ai',
+      'readingTime',
+    ]) {
       props[name] = undefined;
     }
     await settle(element);
@@ -316,7 +336,9 @@ describe('<post-meta>', () => {
           <post-meta generated-by="Gemini" disclosure-href="data:text/html,hi"></post-meta>
         `);
         expect(part(element, 'ai')!.localName).to.equal('span');
-        expect(warnings.messages().some((message) => message.includes('disclosure-href="data:text/html,hi"'))).to.equal(true);
+        expect(
+          warnings.messages().some((message) => message.includes('disclosure-href="data:text/html,hi"')),
+        ).to.equal(true);
       } finally {
         warnings.restore();
       }
@@ -325,9 +347,13 @@ describe('<post-meta>', () => {
     it('warns about an unknown ai value and says "generated"', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await fixture<PostMeta>(html`<post-meta generated-by="Gemini" ai="written"></post-meta>`);
+        const element = await fixture<PostMeta>(
+          html`<post-meta generated-by="Gemini" ai="written"></post-meta>`,
+        );
         expect(text(element)).to.equal('AI-generated with Gemini');
-        expect(warnings.messages().filter((message) => message.includes('<post-meta>: ai="written"'))).to.have.length(1);
+        expect(
+          warnings.messages().filter((message) => message.includes('<post-meta>: ai="written"')),
+        ).to.have.length(1);
       } finally {
         warnings.restore();
       }
@@ -378,9 +404,13 @@ describe('<post-meta>', () => {
   it('warns about a bad date style and uses medium', async () => {
     const warnings = captureWarnings();
     try {
-      const element = await fixture<PostMeta>(html`<post-meta published="2025-03-18" date-style="huge"></post-meta>`);
+      const element = await fixture<PostMeta>(
+        html`<post-meta published="2025-03-18" date-style="huge"></post-meta>`,
+      );
       expect(text(element)).to.equal('Published Mar 18, 2025');
-      expect(warnings.messages().filter((message) => message.includes('date-style="huge"'))).to.have.length(1);
+      expect(warnings.messages().filter((message) => message.includes('date-style="huge"'))).to.have.length(
+        1,
+      );
     } finally {
       warnings.restore();
     }
@@ -396,7 +426,10 @@ describe('<post-meta>', () => {
     expect(chips.getBoundingClientRect().width).to.be.greaterThan(0);
     const date = part(element, 'published')!.getBoundingClientRect();
     expect(chips.getBoundingClientRect().top).to.be.at.least(date.bottom - 1);
-    expect(chips.getBoundingClientRect().left).to.be.closeTo(part(element, 'line')!.getBoundingClientRect().left, 1);
+    expect(chips.getBoundingClientRect().left).to.be.closeTo(
+      part(element, 'line')!.getBoundingClientRect().left,
+      1,
+    );
   });
 
   it('lays out right to left in Arabic', async () => {
@@ -427,7 +460,9 @@ describe('<post-meta>', () => {
     // "مُنشأ بالذكاء الاصطناعي (GPT-4o)": the closing parenthesis stays after (left of) the name.
     const badge = part(arabic!, 'ai')!;
     const model = badge.querySelector('bdi')!;
-    const closing = [...badge.childNodes].find((node) => node.nodeType === 3 && node.textContent!.includes(')'))!;
+    const closing = [...badge.childNodes].find(
+      (node) => node.nodeType === 3 && node.textContent!.includes(')'),
+    )!;
     const range = document.createRange();
     range.selectNodeContents(closing);
     expect(range.getBoundingClientRect().right).to.be.at.most(model.getBoundingClientRect().left + 1);

@@ -27,7 +27,8 @@ const ALIASES: Array<[string, ProTipKind]> = [
   ['expert', 'insight'],
 ];
 
-const part = (element: ProTip, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (element: ProTip, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The note in the shadow root that a screen reader meets. */
 const note = (element: ProTip) => element.shadowRoot!.querySelector<HTMLElement>('[role="note"]');
@@ -69,10 +70,13 @@ async function tip(template: ReturnType<typeof html>): Promise<ProTip> {
 
 /** Runs axe's contrast rule and checks that it could measure the label (not left "incomplete"). */
 async function expectLabelContrastMeasured(element: ProTip): Promise<void> {
-  const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
+  const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } })
+    .axe;
   const results = await axe.run(element, { runOnly: ['color-contrast'] });
   expect(results.violations, 'contrast violations').to.have.length(0);
-  const incomplete = results.incomplete.flatMap((rule: any) => rule.nodes.map((node: any) => node.target.join(' ')));
+  const incomplete = results.incomplete.flatMap((rule: any) =>
+    rule.nodes.map((node: any) => node.target.join(' ')),
+  );
   expect(incomplete, 'contrast that axe could not measure').to.have.length(0);
   expect(results.passes.length, 'contrast checks that ran').to.be.greaterThan(0);
 }
@@ -118,7 +122,11 @@ describe('<pro-tip>', () => {
         expect(labelText(element), kind).to.equal(ENGLISH[kind]);
         expect(noteName(element), kind).to.equal(ENGLISH[kind]);
         colours.add(accent(element));
-        drawings.add(part(element, 'icon')!.querySelector('svg')!.innerHTML.replace(/<!--.*?-->/g, ''));
+        drawings.add(
+          part(element, 'icon')!
+            .querySelector('svg')!
+            .innerHTML.replace(/<!--.*?-->/g, ''),
+        );
         // The label takes the accent colour.
         expect(getComputedStyle(part(element, 'label')!).color, kind).to.equal(accent(element));
       }
@@ -259,7 +267,9 @@ describe('<pro-tip>', () => {
     });
 
     it('follows a language change on the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><pro-tip kind="caution"></pro-tip></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><pro-tip kind="caution"></pro-tip></div>`,
+      );
       const element = wrapper.querySelector('pro-tip')!;
       await element.updateComplete;
       expect(labelText(element)).to.equal('Caution');
@@ -304,7 +314,8 @@ describe('<pro-tip>', () => {
       expect(labelText(element)).not.to.match(/:$/);
       // The body starts right under the label, as without the slot.
       const gap = (el: ProTip) =>
-        el.querySelector('p')!.getBoundingClientRect().top - part(el, 'label')!.getBoundingClientRect().bottom;
+        el.querySelector('p')!.getBoundingClientRect().top -
+        part(el, 'label')!.getBoundingClientRect().bottom;
       expect(gap(element)).to.be.closeTo(gap(plain), 1);
     });
 
@@ -318,7 +329,9 @@ describe('<pro-tip>', () => {
     });
 
     it('hides the icon with no-icon, and the label starts where the icon was', async () => {
-      const element = await tip(html`<pro-tip no-icon><span slot="icon" class="mine">★</span><p>Body.</p></pro-tip>`);
+      const element = await tip(
+        html`<pro-tip no-icon><span slot="icon" class="mine">★</span><p>Body.</p></pro-tip>`,
+      );
       expect(part(element, 'icon')).to.equal(null);
       expect(isShown(element.querySelector('.mine')!)).to.equal(false);
       const label = part(element, 'label')!.getBoundingClientRect();
@@ -412,7 +425,9 @@ describe('<pro-tip>', () => {
 
   describe('semantics', () => {
     it('keeps an author-set role and adds no competing one', async () => {
-      const element = await tip(html`<pro-tip role="complementary" aria-label="Aside"><p>Body.</p></pro-tip>`);
+      const element = await tip(
+        html`<pro-tip role="complementary" aria-label="Aside"><p>Body.</p></pro-tip>`,
+      );
       expect(element.getAttribute('role')).to.equal('complementary');
       expect(element.shadowRoot!.querySelector('[role]')).to.equal(null);
       expect(element.shadowRoot!.querySelector('[aria-labelledby]')).to.equal(null);
@@ -465,7 +480,9 @@ describe('<pro-tip>', () => {
       it(`every kind passes axe, contrast included, in the ${scheme} scheme`, async () => {
         useColorScheme(scheme);
         for (const kind of PRO_TIP_KINDS) {
-          const element = await tip(html`<pro-tip kind=${kind}><p>Body text with <a href="#x">a link</a>.</p></pro-tip>`);
+          const element = await tip(
+            html`<pro-tip kind=${kind}><p>Body text with <a href="#x">a link</a>.</p></pro-tip>`,
+          );
           await expect(element).to.be.accessible();
           await expectLabelContrastMeasured(element);
         }
@@ -509,7 +526,9 @@ describe('<pro-tip>', () => {
   describe('before upgrade', () => {
     /** The pre-upgrade rules, applied to a tag that never upgrades. */
     async function pending(): Promise<HTMLStyleElement> {
-      const css = await (await fetch(new URL('../src/pro-tip/pro-tip.pre-upgrade.css', import.meta.url))).text();
+      const css = await (
+        await fetch(new URL('../src/pro-tip/pro-tip.pre-upgrade.css', import.meta.url))
+      ).text();
       const style = document.createElement('style');
       style.textContent = css.replaceAll('pro-tip', 'pro-tip-pending');
       document.head.append(style);
@@ -537,8 +556,14 @@ describe('<pro-tip>', () => {
         const label = getComputedStyle(before!.querySelector('strong')!);
         expect(label.display).to.equal('block');
         expect(Number(label.fontWeight)).to.be.at.least(700);
-        expect(before!.getBoundingClientRect().height).to.be.closeTo(after!.getBoundingClientRect().height, 2);
-        expect(beforeBare!.getBoundingClientRect().height).to.be.closeTo(afterBare!.getBoundingClientRect().height, 2);
+        expect(before!.getBoundingClientRect().height).to.be.closeTo(
+          after!.getBoundingClientRect().height,
+          2,
+        );
+        expect(beforeBare!.getBoundingClientRect().height).to.be.closeTo(
+          afterBare!.getBoundingClientRect().height,
+          2,
+        );
       } finally {
         style.remove();
       }

@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ReadingProgress } from '../src/reading-progress.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor, trackObservers } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  scrollToY,
+  useColorScheme,
+  waitFor,
+  trackObservers,
+} from './helpers.js';
 
 const VIEWPORT = () => document.documentElement.clientHeight;
 
@@ -21,7 +30,10 @@ function isShown(element: ReadingProgress): boolean {
   return getComputedStyle(track).opacity !== '0';
 }
 
-async function page(articleHeight: number, options: { before?: number; after?: number; forId?: string } = {}) {
+async function page(
+  articleHeight: number,
+  options: { before?: number; after?: number; forId?: string } = {},
+) {
   const { before = 0, after = 0, forId } = options;
   const wrapper = await fixture<HTMLDivElement>(html`
     <div>
@@ -217,7 +229,9 @@ describe('<reading-progress>', () => {
   it('warns once about a `position` other than top or bottom, and stays at the top', async () => {
     const warnings = captureWarnings();
     try {
-      const progress = await fixture<ReadingProgress>(html`<reading-progress position="middle"></reading-progress>`);
+      const progress = await fixture<ReadingProgress>(
+        html`<reading-progress position="middle"></reading-progress>`,
+      );
       progress.requestUpdate();
       await progress.updateComplete;
       expect(progress.getBoundingClientRect().top).to.equal(0);
@@ -266,7 +280,8 @@ async function timedPage(attributes: { lang?: string; label?: string; dir?: stri
   return { wrapper, progress, label, range };
 }
 
-const shown = (label: HTMLElement) => (label.getBoundingClientRect().width > 0 ? label.textContent!.trim() : '');
+const shown = (label: HTMLElement) =>
+  label.getBoundingClientRect().width > 0 ? label.textContent!.trim() : '';
 
 for (const path of PATHS) {
   describe(`<reading-progress time-left> (${path.name})`, () => {
@@ -356,8 +371,11 @@ for (const path of PATHS) {
         const { label, range } = await timedPage();
         await scrollToY(range / 2);
         await waitFor(() => shown(label) === '5 min left', 'the half-way label');
-        const scrollListeners = [...onWindow.getCalls(), ...onDocument.getCalls()].filter((call) => call.args[0] === 'scroll');
-        const platform = path.scrollTimeline && typeof ScrollTimeline === 'function' && typeof ViewTimeline === 'function';
+        const scrollListeners = [...onWindow.getCalls(), ...onDocument.getCalls()].filter(
+          (call) => call.args[0] === 'scroll',
+        );
+        const platform =
+          path.scrollTimeline && typeof ScrollTimeline === 'function' && typeof ViewTimeline === 'function';
         expect(scrollListeners.length > 0).to.equal(!platform);
         for (const call of scrollListeners) expect(call.args[2]).to.deep.include({ passive: true });
       } finally {
@@ -378,7 +396,10 @@ for (const path of PATHS) {
         await nextFrame();
         progress.remove();
         expect(created.length).to.be.greaterThan(0);
-        expect(created.every((record) => record.disconnected), 'every observer disconnected').to.equal(true);
+        expect(
+          created.every((record) => record.disconnected),
+          'every observer disconnected',
+        ).to.equal(true);
         for (const call of added.getCalls()) {
           const [type, listener] = call.args;
           expect(removed.calledWith(type, listener), `${type} listener removed`).to.equal(true);
@@ -386,7 +407,10 @@ for (const path of PATHS) {
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(label.textContent!.trim()).to.equal('10 min left');
         wrapper.append(progress);
-        await waitFor(() => shown(label) === '20 min left', `"20 min left" after coming back (got "${shown(label)}")`);
+        await waitFor(
+          () => shown(label) === '20 min left',
+          `"20 min left" after coming back (got "${shown(label)}")`,
+        );
         await scrollToY((46 * 200 - VIEWPORT()) / 2);
         await waitFor(() => shown(label) === '10 min left', `"10 min left" half-way (got "${shown(label)}")`);
       } finally {
@@ -406,7 +430,10 @@ for (const path of PATHS) {
         progress.remove();
         await progress.updateComplete;
         await nextFrame();
-        expect(created.every((record) => record.disconnected), 'every observer disconnected').to.equal(true);
+        expect(
+          created.every((record) => record.disconnected),
+          'every observer disconnected',
+        ).to.equal(true);
         for (const call of added.getCalls()) {
           const [type, listener] = call.args;
           expect(removed.calledWith(type, listener), `${type} listener removed`).to.equal(true);
@@ -428,7 +455,8 @@ for (const path of PATHS) {
       try {
         progress.remove();
         // The scroll-timeline path watches blocks of the article: those observers go too.
-        if (path.scrollTimeline && typeof ScrollTimeline === 'function') expect(disconnect.called).to.equal(true);
+        if (path.scrollTimeline && typeof ScrollTimeline === 'function')
+          expect(disconnect.called).to.equal(true);
       } finally {
         disconnect.restore();
       }

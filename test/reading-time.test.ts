@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ReadingTime } from '../src/reading-time.js';
 import { registerLocale } from '../src/internal/locale.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  useColorScheme,
+  waitFor,
+} from './helpers.js';
 
 const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index}`).join(' ');
 
@@ -61,14 +68,18 @@ describe('<reading-time>', () => {
     expect(text(es!)).to.equal('5 min de lectura');
     expect(text(ja!)).to.match(/^5\s?分で読めます$/);
     expect(text(ar!)).to.contain('مدة القراءة');
-    expect(text(ar!)).to.contain(new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(5));
+    expect(text(ar!)).to.contain(
+      new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(5),
+    );
   });
 
   it('follows a language registered at run time, and an author label', async () => {
     const element = await fixture<ReadingTime>(html`<reading-time lang="nl" minutes="3"></reading-time>`);
     registerLocale('nl', { 'reading-time.read': '{time} leestijd' });
     await element.updateComplete;
-    const dutch = new Intl.NumberFormat('nl', { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(3);
+    const dutch = new Intl.NumberFormat('nl', { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(
+      3,
+    );
     expect(text(element)).to.equal(`${dutch} leestijd`);
     element.label = 'Reading: {time}';
     await element.updateComplete;

@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MASTODON_STORAGE_KEY, ShareButtons } from '../src/share-buttons.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  useColorScheme,
+  waitFor,
+} from './helpers.js';
 
 const URL_ = 'https://a.example/post?x=1&y=2';
 const SHARED = 'Read%20%26%20share%20https%3A%2F%2Fa.example%2Fpost%3Fx%3D1%26y%3D2';
@@ -31,7 +38,9 @@ function changeButton(el: ShareButtons): HTMLButtonElement | null {
 
 async function render(attrs: { instance?: string } = {}): Promise<ShareButtons> {
   return attrs.instance === undefined
-    ? fixture<ShareButtons>(html`<share-buttons networks="mastodon copy" url=${URL_} text="Read & share"></share-buttons>`)
+    ? fixture<ShareButtons>(
+        html`<share-buttons networks="mastodon copy" url=${URL_} text="Read & share"></share-buttons>`,
+      )
     : fixture<ShareButtons>(
         html`<share-buttons networks="mastodon copy" url=${URL_} text="Read & share" mastodon-instance=${attrs.instance}></share-buttons>`,
       );
@@ -76,7 +85,9 @@ describe('<share-buttons> Mastodon', () => {
       expect(mastodon(bad).localName).to.equal('button');
       expect(mastodon(bad).getAttribute('aria-haspopup')).to.equal('dialog');
       expect(warnings.messages()).to.have.length(1);
-      expect(warnings.messages()[0]).to.contain('<share-buttons>').and.contain('mastodon-instance="javascript:alert(1)//"');
+      expect(warnings.messages()[0])
+        .to.contain('<share-buttons>')
+        .and.contain('mastodon-instance="javascript:alert(1)//"');
     } finally {
       warnings.restore();
     }
@@ -91,14 +102,18 @@ describe('<share-buttons> Mastodon', () => {
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
     const input = field(el);
-    expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal('Your Mastodon server');
+    expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal(
+      'Your Mastodon server',
+    );
     expect(remember(el).checked, 'remember is off by default').to.equal(false);
     expect(remember(el).closest('label')!.textContent!.trim()).to.equal('Remember my server on this device');
 
     const shared = oneEvent(el, 'share-buttons-share');
     await submit(el, '@me@Hachyderm.io');
     expect((await shared).detail).to.deep.equal({ network: 'mastodon', url: URL_ });
-    expect(open.calledOnceWith(`https://hachyderm.io/share?text=${SHARED}`, '_blank', 'noopener,noreferrer')).to.equal(true);
+    expect(
+      open.calledOnceWith(`https://hachyderm.io/share?text=${SHARED}`, '_blank', 'noopener,noreferrer'),
+    ).to.equal(true);
     expect(dialog(el).open).to.equal(false);
     expect(localStorage.getItem(MASTODON_STORAGE_KEY)).to.equal(null);
 
@@ -121,7 +136,9 @@ describe('<share-buttons> Mastodon', () => {
     await submit(bottom!, 'mastodon.social');
     await top!.updateComplete;
     expect(mastodon(top!).localName, 'the other element no longer asks').to.equal('a');
-    expect((mastodon(top!) as HTMLAnchorElement).href).to.equal(`https://mastodon.social/share?text=${SHARED}`);
+    expect((mastodon(top!) as HTMLAnchorElement).href).to.equal(
+      `https://mastodon.social/share?text=${SHARED}`,
+    );
     ShareButtons.forgetMastodonInstance();
     await top!.updateComplete;
     expect(mastodon(top!).localName, 'forgetting applies to every element too').to.equal('button');
@@ -151,7 +168,9 @@ describe('<share-buttons> Mastodon', () => {
 
     // A later page view goes straight to the remembered server.
     const later = await render();
-    expect((mastodon(later) as HTMLAnchorElement).href).to.equal(`https://mastodon.social/share?text=${SHARED}`);
+    expect((mastodon(later) as HTMLAnchorElement).href).to.equal(
+      `https://mastodon.social/share?text=${SHARED}`,
+    );
 
     // Changing: the dialog is pre-filled, the box ticked; unticking forgets.
     changeButton(later)!.click();
@@ -208,7 +227,9 @@ describe('<share-buttons> Mastodon', () => {
     await el.updateComplete;
     expect(mastodon(el).getAttribute('aria-label')).to.equal('Partager sur Mastodon');
     expect(root(el).querySelector('dialog h2')!.textContent!.trim()).to.equal('Partager sur Mastodon');
-    expect(remember(el).closest('label')!.textContent!.trim()).to.equal('Mémoriser mon serveur sur cet appareil');
+    expect(remember(el).closest('label')!.textContent!.trim()).to.equal(
+      'Mémoriser mon serveur sur cet appareil',
+    );
   });
 
   for (const scheme of COLOR_SCHEMES) {

@@ -36,7 +36,9 @@ describe('share URLs', () => {
   });
 
   it('builds the Bluesky compose intent with text, a space and the URL in one parameter', () => {
-    expect(blueskyShareUrl(TEXT, URL_)).to.equal(`https://bsky.app/intent/compose?text=${TEXT_ENC}%20${URL_ENC}`);
+    expect(blueskyShareUrl(TEXT, URL_)).to.equal(
+      `https://bsky.app/intent/compose?text=${TEXT_ENC}%20${URL_ENC}`,
+    );
     expect(blueskyShareUrl('', URL_)).to.equal(`https://bsky.app/intent/compose?text=${URL_ENC}`);
   });
 
@@ -81,8 +83,12 @@ describe('share URLs', () => {
   });
 
   it('builds mailto: with subject and body, spaces as %20 and line breaks as %0A', () => {
-    expect(emailShareUrl(TEXT, URL_)).to.equal(`mailto:?subject=${TEXT_ENC}&body=${TEXT_ENC}%0A%0A${URL_ENC}`);
-    expect(emailShareUrl('A b', 'https://a.test/')).to.equal('mailto:?subject=A%20b&body=A%20b%0A%0Ahttps%3A%2F%2Fa.test%2F');
+    expect(emailShareUrl(TEXT, URL_)).to.equal(
+      `mailto:?subject=${TEXT_ENC}&body=${TEXT_ENC}%0A%0A${URL_ENC}`,
+    );
+    expect(emailShareUrl('A b', 'https://a.test/')).to.equal(
+      'mailto:?subject=A%20b&body=A%20b%0A%0Ahttps%3A%2F%2Fa.test%2F',
+    );
     expect(emailShareUrl('', 'https://a.test/')).to.equal('mailto:?body=https%3A%2F%2Fa.test%2F');
   });
 
@@ -120,7 +126,10 @@ describe('share URLs', () => {
       expect(graphemeCount(post)).to.equal(300);
       const body = post.slice(0, -url.length - 2);
       // Every cluster in the kept text is one of the three whole clusters.
-      const segments = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(body), (s) => s.segment);
+      const segments = Array.from(
+        new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(body),
+        (s) => s.segment,
+      );
       expect(segments.every((s) => s === family || s === accent || s === flag)).to.equal(true);
       // The whole URL is encodable: no lone surrogate was left behind.
       const href = blueskyShareUrl(text, url);

@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { COPIED_DURATION, ShareButtons, type ShareButtonsShareDetail } from '../src/share-buttons.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  useColorScheme,
+  waitFor,
+} from './helpers.js';
 
 const PAGE = () => {
   const here = new URL(location.href);
@@ -38,7 +45,9 @@ function interceptNavigation(): { hrefs: string[]; clicks: MouseEvent[]; restore
   const hrefs: string[] = [];
   const clicks: MouseEvent[] = [];
   const listener = (event: MouseEvent) => {
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor) return;
     clicks.push(event);
     if (!event.defaultPrevented) hrefs.push(anchor.href);
@@ -50,7 +59,10 @@ function interceptNavigation(): { hrefs: string[]; clicks: MouseEvent[]; restore
 }
 
 /** Hides or provides `navigator.share` / `navigator.canShare` for one test. */
-function mockShare(share: ((data: ShareData) => Promise<void>) | undefined, canShare?: (data?: ShareData) => boolean) {
+function mockShare(
+  share: ((data: ShareData) => Promise<void>) | undefined,
+  canShare?: (data?: ShareData) => boolean,
+) {
   Object.defineProperty(navigator, 'share', { value: share, configurable: true, writable: true });
   Object.defineProperty(navigator, 'canShare', { value: canShare, configurable: true, writable: true });
 }
@@ -118,11 +130,19 @@ describe('<share-buttons>', () => {
         const page = PAGE();
         expect(page).not.to.contain('#');
         const e = encodeURIComponent;
-        expect(link(el, 'x').href).to.equal(`https://x.com/intent/tweet?text=A%20page%20title&url=${e(page)}`);
-        expect(link(el, 'linkedin').href).to.equal(`https://www.linkedin.com/sharing/share-offsite/?url=${e(page)}`);
+        expect(link(el, 'x').href).to.equal(
+          `https://x.com/intent/tweet?text=A%20page%20title&url=${e(page)}`,
+        );
+        expect(link(el, 'linkedin').href).to.equal(
+          `https://www.linkedin.com/sharing/share-offsite/?url=${e(page)}`,
+        );
         expect(link(el, 'facebook').href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${e(page)}`);
-        expect(link(el, 'bluesky').href).to.equal(`https://bsky.app/intent/compose?text=A%20page%20title%20${e(page)}`);
-        expect(link(el, 'email').href).to.equal(`mailto:?subject=A%20page%20title&body=A%20page%20title%0A%0A${e(page)}`);
+        expect(link(el, 'bluesky').href).to.equal(
+          `https://bsky.app/intent/compose?text=A%20page%20title%20${e(page)}`,
+        );
+        expect(link(el, 'email').href).to.equal(
+          `mailto:?subject=A%20page%20title&body=A%20page%20title%0A%0A${e(page)}`,
+        );
       } finally {
         history.replaceState(null, '', before);
       }
@@ -135,7 +155,9 @@ describe('<share-buttons>', () => {
       document.head.append(canonical);
       const el = await fixture<ShareButtons>(html`<share-buttons></share-buttons>`);
       const expected = `${location.origin}/articles/ai-personalization?ref=1`;
-      expect(link(el, 'facebook').href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(expected)}`);
+      expect(link(el, 'facebook').href).to.equal(
+        `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(expected)}`,
+      );
     });
 
     it('ignores a canonical link that is not http(s)', async () => {
@@ -160,8 +182,12 @@ describe('<share-buttons>', () => {
     });
 
     it('falls back to the document title when text is blank', async () => {
-      const el = await fixture<ShareButtons>(html`<share-buttons text="   " url="https://a.example/"></share-buttons>`);
-      expect(link(el, 'x').href).to.equal('https://x.com/intent/tweet?text=A%20page%20title&url=https%3A%2F%2Fa.example%2F');
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons text="   " url="https://a.example/"></share-buttons>`,
+      );
+      expect(link(el, 'x').href).to.equal(
+        'https://x.com/intent/tweet?text=A%20page%20title&url=https%3A%2F%2Fa.example%2F',
+      );
     });
 
     it('resolves a relative url against the page', async () => {
@@ -172,7 +198,9 @@ describe('<share-buttons>', () => {
     });
 
     it('follows the networks attribute, in its order, without duplicates', async () => {
-      const el = await fixture<ShareButtons>(html`<share-buttons networks="copy Email bluesky copy"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons networks="copy Email bluesky copy"></share-buttons>`,
+      );
       expect(names(el)).to.deep.equal(['Copy link', 'Share by email', 'Share on Bluesky']);
       el.networks = 'x';
       await el.updateComplete;
@@ -193,21 +221,32 @@ describe('<share-buttons>', () => {
         const box = link(el, 'x').getBoundingClientRect();
         await sendMouse({ type: 'click', position: [Math.round(box.left + 4), Math.round(box.top + 4)] });
         expect((await shared).detail.url).to.equal('https://a.example/later');
-        expect(navigation.hrefs).to.deep.equal(['https://x.com/intent/tweet?text=Renamed%20later&url=https%3A%2F%2Fa.example%2Flater']);
+        expect(navigation.hrefs).to.deep.equal([
+          'https://x.com/intent/tweet?text=Renamed%20later&url=https%3A%2F%2Fa.example%2Flater',
+        ]);
         // From the keyboard: reaching the link is enough.
         document.title = 'Renamed again';
         link(el, 'copy').focus();
         await el.updateComplete;
-        expect(link(el, 'x').href).to.equal('https://x.com/intent/tweet?text=Renamed%20again&url=https%3A%2F%2Fa.example%2Flater');
+        expect(link(el, 'x').href).to.equal(
+          'https://x.com/intent/tweet?text=Renamed%20again&url=https%3A%2F%2Fa.example%2Flater',
+        );
       } finally {
         navigation.restore();
       }
     });
 
     it('puts an optional lead-in from the default slot before the list', async () => {
-      const el = await fixture<ShareButtons>(html`<share-buttons networks="x">Share this article</share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons networks="x">Share this article</share-buttons>`,
+      );
       const slot = root(el).querySelector('slot')!;
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Share this article');
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.equal('Share this article');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
@@ -216,7 +255,9 @@ describe('<share-buttons>', () => {
     it('falls back to the page address and warns once for a url the safe-URL helper rejects', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<ShareButtons>(html`<share-buttons url="javascript:alert(1)"></share-buttons>`);
+        const el = await fixture<ShareButtons>(
+          html`<share-buttons url="javascript:alert(1)"></share-buttons>`,
+        );
         expect(link(el, 'linkedin').href).to.equal(
           `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(PAGE())}`,
         );
@@ -244,11 +285,16 @@ describe('<share-buttons>', () => {
     it('ignores unknown networks with a warning that names them', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<ShareButtons>(html`<share-buttons networks="x myspace bluesky"></share-buttons>`);
+        const el = await fixture<ShareButtons>(
+          html`<share-buttons networks="x myspace bluesky"></share-buttons>`,
+        );
         expect(names(el)).to.deep.equal(['Share on X', 'Share on Bluesky']);
         const messages = warnings.messages();
         expect(messages).to.have.length(1);
-        expect(messages[0]).to.contain('<share-buttons>').and.contain('networks="x myspace bluesky"').and.contain('"myspace"');
+        expect(messages[0])
+          .to.contain('<share-buttons>')
+          .and.contain('networks="x myspace bluesky"')
+          .and.contain('"myspace"');
       } finally {
         warnings.restore();
       }
@@ -268,7 +314,9 @@ describe('<share-buttons>', () => {
     it('warns about a malformed strings attribute and keeps the defaults', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<ShareButtons>(html`<share-buttons networks="copy" strings="{not json"></share-buttons>`);
+        const el = await fixture<ShareButtons>(
+          html`<share-buttons networks="copy" strings="{not json"></share-buttons>`,
+        );
         expect(names(el)).to.deep.equal(['Copy link']);
         expect(warnings.messages()[0]).to.contain('<share-buttons>').and.contain('strings="{not json"');
       } finally {
@@ -293,12 +341,18 @@ describe('<share-buttons>', () => {
       const share = sinon.stub().resolves();
       mockShare(share);
       mockClipboard({ writeText: sinon.stub().resolves() });
-      const el = await fixture<ShareButtons>(html`<share-buttons text="Read this" url="https://a.example/p"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons text="Read this" url="https://a.example/p"></share-buttons>`,
+      );
       const event = oneEvent(el, 'share-buttons-share');
       control(el, 'native')!.click();
       expect((await event).detail).to.deep.equal({ network: 'native', url: 'https://a.example/p' });
       await waitFor(() => share.called, 'navigator.share');
-      expect(share.firstCall.args[0]).to.deep.equal({ title: 'A page title', text: 'Read this', url: 'https://a.example/p' });
+      expect(share.firstCall.args[0]).to.deep.equal({
+        title: 'A page title',
+        text: 'Read this',
+        url: 'https://a.example/p',
+      });
       expect(liveRegion(el).textContent!.trim()).to.equal('');
     });
 
@@ -337,7 +391,9 @@ describe('<share-buttons>', () => {
     it('writes the address, shows "Link copied" for two seconds and announces it in a polite live region', async () => {
       const writeText = sinon.stub().resolves();
       mockClipboard({ writeText });
-      const el = await fixture<ShareButtons>(html`<share-buttons url="https://a.example/post"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons url="https://a.example/post"></share-buttons>`,
+      );
       const region = liveRegion(el);
       expect(region.getAttribute('aria-live')).to.equal('polite');
       expect(region.textContent!.trim()).to.equal('');
@@ -366,7 +422,9 @@ describe('<share-buttons>', () => {
     it('falls back to the selection copy where the Clipboard API is missing', async () => {
       mockClipboard(undefined);
       const exec = sinon.stub(document, 'execCommand').returns(true);
-      const el = await fixture<ShareButtons>(html`<share-buttons networks="copy" url="https://a.example/x"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons networks="copy" url="https://a.example/x"></share-buttons>`,
+      );
       const copied = oneEvent(el, 'share-buttons-copy');
       control(el, 'copy')!.click();
       expect((await copied).detail.url).to.equal('https://a.example/x');
@@ -420,11 +478,19 @@ describe('<share-buttons>', () => {
     it('fires share-buttons-share on every activation: bubbling, composed, cancelable, with network and url', async () => {
       const nav = interceptNavigation();
       try {
-        const el = await fixture<ShareButtons>(html`<share-buttons url="https://a.example/p" text="T"></share-buttons>`);
+        const el = await fixture<ShareButtons>(
+          html`<share-buttons url="https://a.example/p" text="T"></share-buttons>`,
+        );
         const seen: CustomEvent<ShareButtonsShareDetail>[] = [];
         document.addEventListener('share-buttons-share', (event) => seen.push(event));
         for (const network of ['x', 'bluesky', 'linkedin', 'facebook', 'email']) link(el, network).click();
-        expect(seen.map((event) => event.detail.network)).to.deep.equal(['x', 'bluesky', 'linkedin', 'facebook', 'email']);
+        expect(seen.map((event) => event.detail.network)).to.deep.equal([
+          'x',
+          'bluesky',
+          'linkedin',
+          'facebook',
+          'email',
+        ]);
         for (const event of seen) {
           expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
           expect(event.detail.url).to.equal('https://a.example/p');
@@ -506,7 +572,9 @@ describe('<share-buttons>', () => {
       el.compact = false;
       await el.updateComplete;
       expect(visibleLabel(link(el, 'x'))).to.equal('X');
-      expect(link(el, 'x').querySelector<HTMLElement>('[part="label"]')!.getBoundingClientRect().width).to.be.greaterThan(1);
+      expect(
+        link(el, 'x').querySelector<HTMLElement>('[part="label"]')!.getBoundingClientRect().width,
+      ).to.be.greaterThan(1);
     });
 
     it('reaches every control with Tab, and copies with Enter', async () => {
@@ -534,7 +602,9 @@ describe('<share-buttons>', () => {
     });
 
     it('speaks the language of the closest lang, keeping network names', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><share-buttons networks="bluesky email copy"></share-buttons></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="de"><share-buttons networks="bluesky email copy"></share-buttons></div>`,
+      );
       const el = wrapper.querySelector('share-buttons')!;
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Auf Bluesky teilen', 'Per E-Mail teilen', 'Link kopieren']);
@@ -569,7 +639,6 @@ describe('<share-buttons>', () => {
       expect(x.left).to.be.greaterThan(copy.left);
       expect(x.right).to.be.closeTo(el.getBoundingClientRect().right, 1);
     });
-
   });
 
   describe('privacy', () => {

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { TableOfContents } from '../src/table-of-contents.js';
-import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, scrollToY, useColorScheme, waitFor, trackObservers } from './helpers.js';
+import {
+  COLOR_SCHEMES,
+  captureWarnings,
+  nextFrame,
+  resetColorScheme,
+  scrollToY,
+  useColorScheme,
+  waitFor,
+  trackObservers,
+} from './helpers.js';
 
 const VIEWPORT = () => document.documentElement.clientHeight;
 
@@ -25,7 +34,10 @@ function texts(toc: TableOfContents): string[] {
 
 /** Text of the link marked current, or null. */
 function current(toc: TableOfContents): string | null {
-  const marked = [...toc.shadowRoot!.querySelectorAll('a[aria-current="location"]'), ...toc.querySelectorAll('a[aria-current="location"]')];
+  const marked = [
+    ...toc.shadowRoot!.querySelectorAll('a[aria-current="location"]'),
+    ...toc.querySelectorAll('a[aria-current="location"]'),
+  ];
   return marked.length ? marked.map((link) => link.textContent!.trim()).join('+') : null;
 }
 
@@ -66,7 +78,12 @@ async function page(sections: Section[], options: { toc?: string; header?: numbe
   await toc.updateComplete;
   await nextFrame();
   await nextFrame();
-  return { wrapper, toc, article: wrapper.querySelector('article')!, headings: [...wrapper.querySelectorAll<HTMLElement>('article h1,article h2,article h3,article h4')] };
+  return {
+    wrapper,
+    toc,
+    article: wrapper.querySelector('article')!,
+    headings: [...wrapper.querySelectorAll<HTMLElement>('article h1,article h2,article h3,article h4')],
+  };
 }
 
 function headingTemplate(section: Section) {
@@ -124,13 +141,18 @@ describe('<table-of-contents>', () => {
       expect(texts(toc)).to.deep.equal(['Alpha', 'Alpha one', 'Beta']);
       const top = nav.querySelector(':scope > ol')!;
       expect(top.getAttribute('part')).to.equal('list');
-      expect([...top.children].map((li) => li.querySelector('a')!.textContent)).to.deep.equal(['Alpha', 'Beta']);
+      expect([...top.children].map((li) => li.querySelector('a')!.textContent)).to.deep.equal([
+        'Alpha',
+        'Beta',
+      ]);
       const nested = top.children[0]!.querySelector('ol')!;
       expect(nested.getAttribute('part')).to.equal('list');
       expect(nested.textContent!.trim()).to.equal('Alpha one');
       // Nested entries are indented from the inline start.
       const [alpha, alphaOne] = links(toc);
-      expect(alphaOne!.getBoundingClientRect().left).to.be.greaterThan(alpha!.getBoundingClientRect().left + 8);
+      expect(alphaOne!.getBoundingClientRect().left).to.be.greaterThan(
+        alpha!.getBoundingClientRect().left + 8,
+      );
     });
 
     it('nests skipped levels one step (h2 → h4 → h3) and follows `levels`', async () => {
@@ -149,7 +171,9 @@ describe('<table-of-contents>', () => {
       expect(items.map((li) => li.querySelector('a')!.textContent)).to.deep.equal(['One', 'Two']);
       const underOne = [...items[0]!.querySelectorAll(':scope > ol > li > a')].map((a) => a.textContent);
       expect(underOne).to.deep.equal(['Deep', 'Middle']);
-      expect([...items[1]!.querySelectorAll(':scope > ol > li > a')].map((a) => a.textContent)).to.deep.equal(['Two deep']);
+      expect([...items[1]!.querySelectorAll(':scope > ol > li > a')].map((a) => a.textContent)).to.deep.equal(
+        ['Two deep'],
+      );
 
       toc.levels = '2';
       await waitFor(() => texts(toc).length === 2, 'only h2 entries');
@@ -174,10 +198,20 @@ describe('<table-of-contents>', () => {
       const toc = wrapper.querySelector('table-of-contents')!;
       await toc.updateComplete;
       const ids = [...wrapper.querySelectorAll('h2')].map((heading) => heading.id);
-      expect(ids).to.deep.equal(['人工知能とは', 'kunstliche-intelligenz', 'overview-2', 'overview-3', 'Kept_ID', 'kept-id']);
+      expect(ids).to.deep.equal([
+        '人工知能とは',
+        'kunstliche-intelligenz',
+        'overview-2',
+        'overview-3',
+        'Kept_ID',
+        'kept-id',
+      ]);
       expect(links(toc).map((link) => link.getAttribute('href'))).to.deep.equal(ids.map((id) => `#${id}`));
       // Following a link natively finds its heading.
-      for (const link of links(toc)) expect(document.getElementById(decodeURIComponent(new URL(link.href).hash.slice(1)))).to.be.instanceOf(HTMLHeadingElement);
+      for (const link of links(toc))
+        expect(
+          document.getElementById(decodeURIComponent(new URL(link.href).hash.slice(1))),
+        ).to.be.instanceOf(HTMLHeadingElement);
     });
 
     it('leaves out its own headings, hidden headings and headings marked data-toc-ignore, and hidden text in headings', async () => {
@@ -197,7 +231,9 @@ describe('<table-of-contents>', () => {
       const title = toc.querySelector('h2')!;
       expect(title.assignedSlot).to.not.equal(null);
       expect(title.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(title.getBoundingClientRect().bottom).to.be.at.most(links(toc)[0]!.getBoundingClientRect().top + 1);
+      expect(title.getBoundingClientRect().bottom).to.be.at.most(
+        links(toc)[0]!.getBoundingClientRect().top + 1,
+      );
     });
 
     it('reads the closest article, then main, when `for` is not set', async () => {
@@ -232,13 +268,17 @@ describe('<table-of-contents>', () => {
       await waitFor(() => texts(toc).length === 2, 'the second article');
       expect(texts(toc)).to.deep.equal(['Second story', 'Its part']);
       // The first article is no longer watched.
-      wrapper.querySelector('#first-story')!.append(Object.assign(document.createElement('h2'), { textContent: 'Ignored' }));
+      wrapper
+        .querySelector('#first-story')!
+        .append(Object.assign(document.createElement('h2'), { textContent: 'Ignored' }));
       await new Promise((resolve) => setTimeout(resolve, 120));
       expect(texts(toc)).to.deep.equal(['Second story', 'Its part']);
     });
 
     it('hides itself when there are no headings, and appears when one is added', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<article><table-of-contents></table-of-contents><p>Only text.</p></article>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<article><table-of-contents></table-of-contents><p>Only text.</p></article>`,
+      );
       const toc = wrapper.querySelector('table-of-contents')!;
       await toc.updateComplete;
       expect(toc.hasAttribute('empty')).to.equal(true);
@@ -274,15 +314,24 @@ describe('<table-of-contents>', () => {
   describe('scroll-spy', () => {
     it('marks the section being read while scrolling through a long article, and nothing above the first heading', async () => {
       const vh = VIEWPORT();
-      const sections = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((text) => ({ text, height: Math.round(vh * 1.2) }));
+      const sections = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((text) => ({
+        text,
+        height: Math.round(vh * 1.2),
+      }));
       const { toc, headings } = await page(sections, { after: 0 });
       await scrollToY(0);
       expect(current(toc)).to.equal('One'); // the first heading is at the very top of the page
       for (const [index, heading] of headings.entries()) {
         await scrollToY(docTop(heading) - 20);
-        await waitFor(() => current(toc) === (index === 0 ? 'One' : sections[index - 1]!.text), `the section before ${sections[index]!.text}`);
+        await waitFor(
+          () => current(toc) === (index === 0 ? 'One' : sections[index - 1]!.text),
+          `the section before ${sections[index]!.text}`,
+        );
         await scrollToY(docTop(heading) + 5);
-        await waitFor(() => current(toc) === sections[index]!.text, `${sections[index]!.text} to become current`);
+        await waitFor(
+          () => current(toc) === sections[index]!.text,
+          `${sections[index]!.text} to become current`,
+        );
         const active = toc.shadowRoot!.querySelector('a[aria-current="location"]')!;
         expect(active.getAttribute('part')).to.equal('link link-active');
         expect(toc.shadowRoot!.querySelectorAll('[part~="link-active"]')).to.have.length(1);
@@ -485,7 +534,9 @@ describe('<table-of-contents>', () => {
     }
 
     it('scrolls the heading to the top, focuses it, replaces the hash and never flickers through the sections between', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
       const { toc, headings } = await longPage();
       dropEmptyIds(toc.parentElement!.parentElement!);
       const historyLength = history.length;
@@ -513,7 +564,9 @@ describe('<table-of-contents>', () => {
     });
 
     it('lets go of the clicked entry when the reader takes the scroll elsewhere before it arrives', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
       const { toc, headings } = await longPage();
       links(toc)[4]!.click();
       await nextFrame();
@@ -526,9 +579,12 @@ describe('<table-of-contents>', () => {
     });
 
     it('holds the clicked entry until the scroll stops in engines without the scrollend event', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: false, media: query }) as MediaQueryList);
       let owner: object | null = window;
-      while (owner && !Object.prototype.hasOwnProperty.call(owner, 'onscrollend')) owner = Object.getPrototypeOf(owner) as object | null;
+      while (owner && !Object.prototype.hasOwnProperty.call(owner, 'onscrollend'))
+        owner = Object.getPrototypeOf(owner) as object | null;
       const descriptor = owner ? Object.getOwnPropertyDescriptor(owner, 'onscrollend') : undefined;
       if (owner && descriptor) delete (owner as Record<string, unknown>)['onscrollend'];
       try {
@@ -556,7 +612,11 @@ describe('<table-of-contents>', () => {
     });
 
     it('lands the heading below the offset and keeps an existing tabindex', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake(
+          (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+        );
       const { toc, headings } = await page(
         ['One', 'Two', 'Three'].map((text) => ({ text, height: VIEWPORT() })),
         { header: 60, toc: 'offset=60', after: VIEWPORT() },
@@ -572,7 +632,12 @@ describe('<table-of-contents>', () => {
 
     it('jumps instantly under prefers-reduced-motion and scrolls smoothly otherwise', async () => {
       let reduce = true;
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: reduce && query.includes('reduce'), media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake(
+          (query: string) =>
+            ({ matches: reduce && query.includes('reduce'), media: query }) as MediaQueryList,
+        );
       const scrollTo = sinon.spy(window, 'scrollTo');
       const { toc, headings } = await longPage();
       links(toc)[2]!.click();
@@ -585,7 +650,9 @@ describe('<table-of-contents>', () => {
     });
 
     it('leaves the address alone with `no-hash`', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
       const { toc } = await longPage('no-hash');
       links(toc)[1]!.click();
       expect(location.hash).to.equal('');
@@ -595,16 +662,24 @@ describe('<table-of-contents>', () => {
       const { toc } = await longPage();
       const link = links(toc)[1]!;
       let prevented: boolean | undefined;
-      document.addEventListener('click', (event) => {
-        prevented = event.defaultPrevented;
-        event.preventDefault();
-      }, { once: true });
-      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+      document.addEventListener(
+        'click',
+        (event) => {
+          prevented = event.defaultPrevented;
+          event.preventDefault();
+        },
+        { once: true },
+      );
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }),
+      );
       expect(prevented).to.equal(false);
     });
 
     it('works from the keyboard: Tab to an entry, Enter moves focus to its heading', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
       const { toc, headings } = await longPage();
       links(toc)[0]!.focus();
       await sendKeys({ press: 'Tab' });
@@ -617,7 +692,9 @@ describe('<table-of-contents>', () => {
     });
 
     it('keeps a clicked short last section current at the bottom until the reader scrolls on', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
       const vh = VIEWPORT();
       const { toc } = await page([
         { text: 'Long', height: vh * 2 },
@@ -668,7 +745,9 @@ describe('<table-of-contents>', () => {
     });
 
     it('takes its summary from `summary` and its name from `label`', async () => {
-      const { toc } = await page([{ text: 'Alpha', height: 10 }], { toc: 'collapsible&summary=On this page&label=Article sections' });
+      const { toc } = await page([{ text: 'Alpha', height: 10 }], {
+        toc: 'collapsible&summary=On this page&label=Article sections',
+      });
       expect(toc.shadowRoot!.querySelector('summary')!.textContent!.trim()).to.equal('On this page');
       expect(toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Article sections');
     });
@@ -676,7 +755,9 @@ describe('<table-of-contents>', () => {
 
   describe('progressive mode', () => {
     it('keeps the server-rendered list, visible and working, and marks its current link', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
       const vh = VIEWPORT();
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>
@@ -773,7 +854,9 @@ describe('<table-of-contents>', () => {
 
   describe('several instances', () => {
     it('work independently, each on its own article', async () => {
-      sinon.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+      sinon
+        .stub(window, 'matchMedia')
+        .callsFake((query: string) => ({ matches: true, media: query }) as MediaQueryList);
       const vh = VIEWPORT();
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>
@@ -797,7 +880,10 @@ describe('<table-of-contents>', () => {
       expect(texts(first!)).to.deep.equal(['A one', 'A two']);
       expect(texts(second!)).to.deep.equal(['B one', 'B two']);
       await scrollToY(docTop(wrapper.querySelector('#second h2')!) + 5);
-      await waitFor(() => current(second!) === 'B one' && current(first!) === 'A two', 'both current entries');
+      await waitFor(
+        () => current(second!) === 'B one' && current(first!) === 'A two',
+        'both current entries',
+      );
       links(second!)[1]!.click();
       await settle();
       await waitFor(() => current(second!) === 'B two', 'B two');
@@ -849,7 +935,10 @@ describe('<table-of-contents>', () => {
       ]);
       wrapper.setAttribute('dir', 'rtl');
       wrapper.setAttribute('lang', 'ar');
-      await waitFor(() => toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label') === 'جدول المحتويات', 'the Arabic name');
+      await waitFor(
+        () => toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label') === 'جدول المحتويات',
+        'the Arabic name',
+      );
       const [one, sub] = links(toc);
       expect(one!.getBoundingClientRect().right - sub!.getBoundingClientRect().right).to.be.greaterThan(8);
       await scrollToY(docTop(headings[1]!) + 5);
@@ -862,7 +951,10 @@ describe('<table-of-contents>', () => {
     it('keeps the current link in view when the element scrolls on its own (a tall sticky sidebar)', async () => {
       const vh = VIEWPORT();
       const names = Array.from({ length: 12 }, (_, i) => `Part ${i + 1}`);
-      const { toc, headings } = await page(names.map((text) => ({ text, height: Math.round(vh / 2) })), { after: vh });
+      const { toc, headings } = await page(
+        names.map((text) => ({ text, height: Math.round(vh / 2) })),
+        { after: vh },
+      );
       toc.style.cssText = 'display:block;max-height:90px;overflow:auto';
       await scrollToY(docTop(headings[10]!) + 5);
       await waitFor(() => current(toc) === 'Part 11', 'Part 11');
@@ -897,7 +989,10 @@ describe('<table-of-contents>', () => {
       expect(toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Table des matières');
       expect(toc.shadowRoot!.querySelector('summary')!.textContent!.trim()).to.equal('Sommaire');
       wrapper.setAttribute('lang', 'de');
-      await waitFor(() => toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label') === 'Inhaltsverzeichnis', 'German');
+      await waitFor(
+        () => toc.shadowRoot!.querySelector('nav')!.getAttribute('aria-label') === 'Inhaltsverzeichnis',
+        'German',
+      );
     });
   });
 
@@ -948,7 +1043,9 @@ describe('<table-of-contents>', () => {
     it('warns about a `for` that names no element and reads the surrounding article', async () => {
       const warnings = captureWarnings();
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<article><table-of-contents for="nowhere"></table-of-contents><h2>Here</h2></article>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<article><table-of-contents for="nowhere"></table-of-contents><h2>Here</h2></article>`,
+        );
         const toc = wrapper.querySelector('table-of-contents')!;
         await toc.updateComplete;
         expect(texts(toc)).to.deep.equal(['Here']);
@@ -961,7 +1058,9 @@ describe('<table-of-contents>', () => {
     });
 
     it('treats heading text as text', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<article><table-of-contents></table-of-contents><h2>&lt;img src=x onerror=alert(1)&gt;</h2></article>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<article><table-of-contents></table-of-contents><h2>&lt;img src=x onerror=alert(1)&gt;</h2></article>`,
+      );
       const toc = wrapper.querySelector('table-of-contents')!;
       await toc.updateComplete;
       expect(texts(toc)).to.deep.equal(['<img src=x onerror=alert(1)>']);
@@ -1006,7 +1105,10 @@ describe('<table-of-contents>', () => {
       expect(created.length).to.be.greaterThan(2);
       const parent = toc.parentElement!;
       toc.remove();
-      expect(created.every((record) => record.disconnected), 'every observer disconnected').to.equal(true);
+      expect(
+        created.every((record) => record.disconnected),
+        'every observer disconnected',
+      ).to.equal(true);
       for (const call of added.getCalls()) {
         const [type, listener] = call.args;
         expect(removed.calledWith(type, listener), `${type} listener removed`).to.equal(true);

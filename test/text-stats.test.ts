@@ -21,7 +21,9 @@ const words = (count: number) => Array.from({ length: count }, (_, index) => `wo
 describe('text analysis', () => {
   describe('counting', () => {
     it('counts English words the Unicode way: contractions, decimals and abbreviations are one word, hyphens split', () => {
-      expect(countText("Don't stop — it's 3.14, e.g. 1,000 well-known U.S.A. naïve cafés!").words).to.equal(11);
+      expect(countText("Don't stop — it's 3.14, e.g. 1,000 well-known U.S.A. naïve cafés!").words).to.equal(
+        11,
+      );
     });
 
     it('counts Thai words with a dictionary, not as one long run', () => {
@@ -85,7 +87,9 @@ describe('text analysis', () => {
     });
 
     it('reads ruby base text, not its pronunciation guide', () => {
-      expect(analyzeText(article('<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby></p>')).characters).to.equal(2);
+      expect(
+        analyzeText(article('<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby></p>')).characters,
+      ).to.equal(2);
     });
 
     it('counts images outside skipped parts', () => {

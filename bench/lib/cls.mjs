@@ -29,7 +29,9 @@ function observeShifts() {
           const n = s.node;
           if (!n) return '?';
           const el = n.nodeType === 1 ? n : n.parentElement;
-          return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList?.length ? `.${[...el.classList].join('.')}` : ''}` : '#text';
+          return el
+            ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList?.length ? `.${[...el.classList].join('.')}` : ''}`
+            : '#text';
         }),
       });
     }
@@ -53,7 +55,10 @@ function observeShifts() {
   };
   requestAnimationFrame(record);
   window.__moved = () => {
-    const moves = (state.blocks ?? []).map(({ element, top }) => ({ element, d: element.isConnected ? Math.abs(element.getBoundingClientRect().top - top) : 0 }));
+    const moves = (state.blocks ?? []).map(({ element, top }) => ({
+      element,
+      d: element.isConnected ? Math.abs(element.getBoundingClientRect().top - top) : 0,
+    }));
     const name = (e) => {
       const text = (e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 32);
       let host = e.parentElement;
@@ -63,14 +68,28 @@ function observeShifts() {
     const first = moves.find(({ d }) => d > 1);
     // What sits just above the first block that moved: usually the element that grew.
     let above = first?.element ?? null;
-    while (above && !above.previousElementSibling && above.parentElement && above.parentElement !== document.body) above = above.parentElement;
+    while (
+      above &&
+      !above.previousElementSibling &&
+      above.parentElement &&
+      above.parentElement !== document.body
+    )
+      above = above.parentElement;
     above = above?.previousElementSibling ?? null;
     return {
       tracked: moves.length,
       moved: moves.filter(({ d }) => d > 1).length,
       largest: Math.max(0, ...moves.map(({ d }) => d)),
-      which: moves.filter(({ d }) => d > 1).sort((a, b) => b.d - a.d).slice(0, 3).map(({ element, d }) => `${name(element)} ${Math.round(d)} px`),
-      above: above ? above.localName + (above.id ? `#${above.id}` : '') + (above.classList?.length ? `.${[...above.classList].join('.')}` : '') : null,
+      which: moves
+        .filter(({ d }) => d > 1)
+        .sort((a, b) => b.d - a.d)
+        .slice(0, 3)
+        .map(({ element, d }) => `${name(element)} ${Math.round(d)} px`),
+      above: above
+        ? above.localName +
+          (above.id ? `#${above.id}` : '') +
+          (above.classList?.length ? `.${[...above.classList].join('.')}` : '')
+        : null,
     };
   };
 }
@@ -84,7 +103,9 @@ async function loadShifts(browser, url, { delay = 0, log }) {
   if (delay) {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      const late = request.resourceType() === 'script' && /\/(dist|bench\/\.tmp\/size)\//.test(new URL(request.url()).pathname);
+      const late =
+        request.resourceType() === 'script' &&
+        /\/(dist|bench\/\.tmp\/size)\//.test(new URL(request.url()).pathname);
       if (late) setTimeout(() => request.continue().catch(() => {}), delay);
       else request.continue().catch(() => {});
     });
@@ -107,7 +128,10 @@ const summarizeShifts = (raw) => {
     cls: summarize(raw.map((r) => r.cls)),
     total: summarize(raw.map((r) => r.total)),
     count: summarize(raw.map((r) => r.entries.length)),
-    worst: worst.slice().sort((a, b) => b.value - a.value).slice(0, 5),
+    worst: worst
+      .slice()
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 5),
     moved: summarize(raw.map((r) => r.geometry.moved)),
     which: raw.reduce((a, r) => (r.geometry.largest > a.largest ? r.geometry : a), { largest: -1 }),
     tracked: summarize(raw.map((r) => r.geometry.tracked)),
@@ -129,14 +153,21 @@ export async function measureCls(browser, origin, { runs = 3, delayedRuns = 2, u
     for (let run = 0; run < runs; run++) raw.push(await loadShifts(browser, `${origin}/${path}`, { log }));
     results.pages[path] = summarizeShifts(raw);
     const late = [];
-    for (let run = 0; run < delayedRuns; run++) late.push(await loadShifts(browser, `${origin}/${path}`, { delay: SCRIPT_DELAY, log }));
+    for (let run = 0; run < delayedRuns; run++)
+      late.push(await loadShifts(browser, `${origin}/${path}`, { delay: SCRIPT_DELAY, log }));
     results.delayed[path] = summarizeShifts(late);
   }
   // The upgrade benchmark's pages, with the script arriving after the first paint.
   if (upgrade) {
     for (const variant of ['plain', 'ours', 'peer']) {
       const late = [];
-      for (let run = 0; run < delayedRuns; run++) late.push(await loadShifts(browser, `${origin}/bench/.tmp/pages/upgrade-${variant}.html`, { delay: SCRIPT_DELAY, log }));
+      for (let run = 0; run < delayedRuns; run++)
+        late.push(
+          await loadShifts(browser, `${origin}/bench/.tmp/pages/upgrade-${variant}.html`, {
+            delay: SCRIPT_DELAY,
+            log,
+          }),
+        );
       results.upgrade[variant] = summarizeShifts(late);
     }
   }

@@ -6,7 +6,14 @@ import { bundle } from './size.mjs';
 import { articleHtml } from './article.mjs';
 
 const PAGES = join(TMP, 'pages');
-export const METRICS = ['ScriptDuration', 'TaskDuration', 'LayoutCount', 'RecalcStyleCount', 'LayoutDuration', 'RecalcStyleDuration'];
+export const METRICS = [
+  'ScriptDuration',
+  'TaskDuration',
+  'LayoutCount',
+  'RecalcStyleCount',
+  'LayoutDuration',
+  'RecalcStyleDuration',
+];
 
 const shell = (head, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -56,34 +63,47 @@ export async function writeScrollPages(cdnTags = []) {
   let ourScript = '`dist/cdn/reading-elements.js`';
   if (withToc && !cdnTags.includes('table-of-contents')) {
     const dist = (p) => JSON.stringify(join(ROOT, 'dist', p));
-    await bundle('scroll-ours', `export * from ${dist('reading-progress.js')};\nexport * from ${dist('table-of-contents.js')};`);
+    await bundle(
+      'scroll-ours',
+      `export * from ${dist('reading-progress.js')};\nexport * from ${dist('table-of-contents.js')};`,
+    );
     script = '/bench/.tmp/size/scroll-ours.js';
-    ourScript = 'one module bundling `dist/reading-progress.js` and `dist/table-of-contents.js` with lit (the CDN bundle did not register `<table-of-contents>` yet)';
+    ourScript =
+      'one module bundling `dist/reading-progress.js` and `dist/table-of-contents.js` with lit (the CDN bundle did not register `<table-of-contents>` yet)';
   }
   writeFileSync(join(PAGES, 'scroll-bare.html'), shell('', layout(article)));
   writeFileSync(join(PAGES, 'scroll-cssbar.html'), shell('', `${CSS_PROGRESS}\n${layout(article)}`));
-  writeFileSync(join(PAGES, 'scroll-ours.html'), shell(
-    `<script type="module" src="${script}"></script>`,
-    `<reading-progress for="article"></reading-progress>\n${layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : '')}`,
-  ));
+  writeFileSync(
+    join(PAGES, 'scroll-ours.html'),
+    shell(
+      `<script type="module" src="${script}"></script>`,
+      `<reading-progress for="article"></reading-progress>\n${layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : '')}`,
+    ),
+  );
   // The same, with <reading-progress> forced onto its fallback path (one passive scroll listener
   // and one animation frame), which is what browsers without scroll-driven animations run.
-  writeFileSync(join(PAGES, 'scroll-fallback.html'), shell(
-    `<script type="module">
+  writeFileSync(
+    join(PAGES, 'scroll-fallback.html'),
+    shell(
+      `<script type="module">
   import { ReadingProgress } from '${script}';
   ReadingProgress.useScrollTimeline = false;
   const bar = document.createElement('reading-progress');
   bar.setAttribute('for', 'article');
   document.body.prepend(bar);
 </script>`,
-    layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : ''),
-  ));
-  writeFileSync(join(PAGES, 'scroll-peer.html'), shell(
-    '<link rel="stylesheet" href="/node_modules/tocbot/dist/tocbot.css">',
-    `${CONVENTIONAL_PROGRESS}\n${layout(article, '<nav class="js-toc toc"></nav>')}
+      layout(article, withToc ? '<table-of-contents for="article"></table-of-contents>' : ''),
+    ),
+  );
+  writeFileSync(
+    join(PAGES, 'scroll-peer.html'),
+    shell(
+      '<link rel="stylesheet" href="/node_modules/tocbot/dist/tocbot.css">',
+      `${CONVENTIONAL_PROGRESS}\n${layout(article, '<nav class="js-toc toc"></nav>')}
 <script src="/node_modules/tocbot/dist/tocbot.min.js"></script>
 <script>tocbot.init({ tocSelector: '.js-toc', contentSelector: '#article', headingSelector: 'h2, h3', collapseDepth: 6 });</script>`,
-  ));
+    ),
+  );
   return { words, sections: 40, withToc, ourScript };
 }
 
@@ -127,9 +147,19 @@ async function ready(page, variant) {
       new MutationObserver((records) => {
         for (const record of records) {
           const el = record.target;
-          if (record.attributeName === 'aria-current' ? el.hasAttribute('aria-current') : el.classList.contains('is-active-link') && !(record.oldValue ?? '').includes('is-active-link')) window.__currentChanges++;
+          if (
+            record.attributeName === 'aria-current'
+              ? el.hasAttribute('aria-current')
+              : el.classList.contains('is-active-link') && !(record.oldValue ?? '').includes('is-active-link')
+          )
+            window.__currentChanges++;
         }
-      }).observe(toc, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['aria-current', 'class'] });
+      }).observe(toc, {
+        subtree: true,
+        attributes: true,
+        attributeOldValue: true,
+        attributeFilter: ['aria-current', 'class'],
+      });
     }
   }, variant);
   await sleep(300);
@@ -161,10 +191,16 @@ export async function measureScroll(browser, origin, { runs = 5, frames = 240, c
             const bar = document.getElementById('progress');
             return bar ? `bar width ${bar.style.width}` : 'none';
           })(),
-          tocLinks: document.querySelector('table-of-contents')?.shadowRoot?.querySelectorAll('a').length
-            ?? document.querySelectorAll('.js-toc a').length,
-          active: document.querySelector('table-of-contents')?.shadowRoot?.querySelector('[aria-current]')?.textContent?.trim()
-            ?? document.querySelector('.js-toc .is-active-link')?.textContent?.trim() ?? null,
+          tocLinks:
+            document.querySelector('table-of-contents')?.shadowRoot?.querySelectorAll('a').length ??
+            document.querySelectorAll('.js-toc a').length,
+          active:
+            document
+              .querySelector('table-of-contents')
+              ?.shadowRoot?.querySelector('[aria-current]')
+              ?.textContent?.trim() ??
+            document.querySelector('.js-toc .is-active-link')?.textContent?.trim() ??
+            null,
         }));
         checks[variant].elapsed = result.elapsed;
       }
@@ -182,8 +218,17 @@ export async function measureScroll(browser, origin, { runs = 5, frames = 240, c
   // Each variant minus the bare page of the same round (paired, so shared noise cancels).
   const extra = {};
   for (const variant of ['ours', 'peer', 'cssbar', 'fallback']) {
-    extra[variant] = Object.fromEntries(METRICS.map((m) => [m, summarize(raw[variant].map((d, i) => d[m] - raw.bare[i][m]))]));
+    extra[variant] = Object.fromEntries(
+      METRICS.map((m) => [m, summarize(raw[variant].map((d, i) => d[m] - raw.bare[i][m]))]),
+    );
   }
-  const absolute = Object.fromEntries(variants.map((v) => [v, Object.fromEntries([...METRICS, 'elapsed', 'currentChanges'].map((m) => [m, summarize(raw[v].map((d) => d[m]))]))]));
+  const absolute = Object.fromEntries(
+    variants.map((v) => [
+      v,
+      Object.fromEntries(
+        [...METRICS, 'elapsed', 'currentChanges'].map((m) => [m, summarize(raw[v].map((d) => d[m]))]),
+      ),
+    ]),
+  );
   return { ...info, runs, frames, extra, absolute, checks };
 }

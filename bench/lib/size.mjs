@@ -23,7 +23,10 @@ function readingTimeCjs() {
     name: 'reading-time-cjs',
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('reading-time/lib/reading-time.js')) return null;
-      return { code: code.replace(/module\.exports\s*=\s*readingTime\s*;?/, 'export default readingTime;'), map: null };
+      return {
+        code: code.replace(/module\.exports\s*=\s*readingTime\s*;?/, 'export default readingTime;'),
+        map: null,
+      };
     },
   };
 }
@@ -32,7 +35,10 @@ function readingTimeCjs() {
  * The library's CDN build also minifies the insides of html`` and css`` templates (terser keeps
  * them); when that plugin is installed every bundle here gets it too, ours and the peers' alike.
  */
-const minifyTemplates = await import('@lit-labs/rollup-plugin-minify-html-literals').then((m) => m.default, () => null);
+const minifyTemplates = await import('@lit-labs/rollup-plugin-minify-html-literals').then(
+  (m) => m.default,
+  () => null,
+);
 export const TEMPLATES_MINIFIED = Boolean(minifyTemplates);
 
 /** The same terser settings as the library's own CDN bundle (rollup.config.mjs). */
@@ -43,7 +49,9 @@ export function sizes(code) {
   return {
     min: buffer.length,
     gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
   };
 }
 
@@ -66,7 +74,9 @@ export async function bundle(name, source, { minify = true } = {}) {
       resolve({ browser: true, exportConditions: ['production'], rootDir: ROOT }),
       // keepClosingSlash: without it `<path …/>` loses its slash and, inside an svg`` template,
       // every following sibling is parsed as a child of the first path and is not drawn.
-      ...(minify && minifyTemplates ? [minifyTemplates({ options: { minifyOptions: { keepClosingSlash: true } } })] : []),
+      ...(minify && minifyTemplates
+        ? [minifyTemplates({ options: { minifyOptions: { keepClosingSlash: true } } })]
+        : []),
       ...(minify ? [terser(terserOptions)] : []),
     ],
   });
@@ -85,50 +95,118 @@ let lastModules = [];
 function ownModules() {
   const total = lastModules.reduce((sum, [, length]) => sum + length, 0);
   return lastModules
-    .filter(([id]) => id.includes(`${join(ROOT, 'dist')}`) && !/internal[\\/](reading-element|tokens|warn|locale|article)\.js$/.test(id) && !/dist[\\/][\w-]+\.js$/.test(id))
+    .filter(
+      ([id]) =>
+        id.includes(`${join(ROOT, 'dist')}`) &&
+        !/internal[\\/](reading-element|tokens|warn|locale|article)\.js$/.test(id) &&
+        !/dist[\\/][\w-]+\.js$/.test(id),
+    )
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
-    .map(([id, length]) => `${id.slice(join(ROOT, 'dist').length + 1).replaceAll('\\', '/')} ${Math.round((100 * length) / total)} %`);
+    .map(
+      ([id, length]) =>
+        `${id.slice(join(ROOT, 'dist').length + 1).replaceAll('\\', '/')} ${Math.round((100 * length) / total)} %`,
+    );
 }
 
 const dist = (path) => JSON.stringify(join(ROOT, 'dist', path));
 
 /** Inlines `@import url(...)` recursively and strips comments and redundant white space. */
 function flattenCss(file) {
-  const text = readFileSync(file, 'utf8').replace(/@import\s+url\(['"]?([^'")]+)['"]?\)\s*;/g, (_, rel) => flattenCss(join(dirname(file), rel)));
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1').trim();
+  const text = readFileSync(file, 'utf8').replace(/@import\s+url\(['"]?([^'")]+)['"]?\)\s*;/g, (_, rel) =>
+    flattenCss(join(dirname(file), rel)),
+  );
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .trim();
 }
 
 /** The peers, as an author would import them: the registration module of each component. */
 export const PEERS = {
-  'wa-callout': { short: 'wa-callout', label: 'Web Awesome `<wa-callout>`', source: `export { default } from '${WA}/callout/callout.js';` },
-  'wa-tag': { short: 'wa-tag', label: 'Web Awesome `<wa-tag>`', source: `export { default } from '${WA}/tag/tag.js';` },
-  'wa-progress-bar': { short: 'wa-progress-bar', label: 'Web Awesome `<wa-progress-bar>`', source: `export { default } from '${WA}/progress-bar/progress-bar.js';` },
-  'wa-format-date': { short: 'wa-format-date', label: 'Web Awesome `<wa-format-date>`', source: `export { default } from '${WA}/format-date/format-date.js';` },
-  'wa-copy-button': { short: 'wa-copy-button', label: 'Web Awesome `<wa-copy-button>`', source: `export { default } from '${WA}/copy-button/copy-button.js';` },
-  'md-linear-progress': { short: 'md-linear-progress', label: 'Material Web `<md-linear-progress>`', source: `export * from '@material/web/progress/linear-progress.js';` },
-  'md-chips': { short: 'md-chip-set + md-assist-chip', label: 'Material Web `<md-chip-set>` + `<md-assist-chip>`', source: `export * from '@material/web/chips/chip-set.js';\nexport * from '@material/web/chips/assist-chip.js';` },
+  'wa-callout': {
+    short: 'wa-callout',
+    label: 'Web Awesome `<wa-callout>`',
+    source: `export { default } from '${WA}/callout/callout.js';`,
+  },
+  'wa-tag': {
+    short: 'wa-tag',
+    label: 'Web Awesome `<wa-tag>`',
+    source: `export { default } from '${WA}/tag/tag.js';`,
+  },
+  'wa-progress-bar': {
+    short: 'wa-progress-bar',
+    label: 'Web Awesome `<wa-progress-bar>`',
+    source: `export { default } from '${WA}/progress-bar/progress-bar.js';`,
+  },
+  'wa-format-date': {
+    short: 'wa-format-date',
+    label: 'Web Awesome `<wa-format-date>`',
+    source: `export { default } from '${WA}/format-date/format-date.js';`,
+  },
+  'wa-copy-button': {
+    short: 'wa-copy-button',
+    label: 'Web Awesome `<wa-copy-button>`',
+    source: `export { default } from '${WA}/copy-button/copy-button.js';`,
+  },
+  'md-linear-progress': {
+    short: 'md-linear-progress',
+    label: 'Material Web `<md-linear-progress>`',
+    source: `export * from '@material/web/progress/linear-progress.js';`,
+  },
+  'md-chips': {
+    short: 'md-chip-set + md-assist-chip',
+    label: 'Material Web `<md-chip-set>` + `<md-assist-chip>`',
+    source: `export * from '@material/web/chips/chip-set.js';\nexport * from '@material/web/chips/assist-chip.js';`,
+  },
   tocbot: { short: 'tocbot', label: 'tocbot (JS)', source: `export * from 'tocbot';` },
-  'medium-zoom': { short: 'medium-zoom', label: 'medium-zoom', source: `export { default } from 'medium-zoom';` },
-  'reading-time': { short: 'reading-time pkg', label: '`reading-time` package', source: `export { default } from 'reading-time/lib/reading-time.js';` },
+  'medium-zoom': {
+    short: 'medium-zoom',
+    label: 'medium-zoom',
+    source: `export { default } from 'medium-zoom';`,
+  },
+  'reading-time': {
+    short: 'reading-time pkg',
+    label: '`reading-time` package',
+    source: `export { default } from 'reading-time/lib/reading-time.js';`,
+  },
   'wa-stack': {
-    short: 'Web Awesome stack', label: 'Web Awesome stack: callout, tag, progress bar, format-date, copy button + tocbot + medium-zoom + reading-time',
+    short: 'Web Awesome stack',
+    label:
+      'Web Awesome stack: callout, tag, progress bar, format-date, copy button + tocbot + medium-zoom + reading-time',
     source: ['callout', 'tag', 'progress-bar', 'format-date', 'copy-button']
-      .map((c) => `export { default as ${c.replace(/-(\w)/g, (_, l) => l.toUpperCase())} } from '${WA}/${c}/${c}.js';`)
-      .concat(["export * as tocbot from 'tocbot';", "export { default as mediumZoom } from 'medium-zoom';", "export { default as readingTime } from 'reading-time/lib/reading-time.js';"])
+      .map(
+        (c) =>
+          `export { default as ${c.replace(/-(\w)/g, (_, l) => l.toUpperCase())} } from '${WA}/${c}/${c}.js';`,
+      )
+      .concat([
+        "export * as tocbot from 'tocbot';",
+        "export { default as mediumZoom } from 'medium-zoom';",
+        "export { default as readingTime } from 'reading-time/lib/reading-time.js';",
+      ])
       .join('\n'),
   },
   'md-stack': {
-    short: 'Material stack', label: 'Material Web stack: linear progress, chips + tocbot + medium-zoom + reading-time',
-    source: ["export * from '@material/web/progress/linear-progress.js';", "export * from '@material/web/chips/chip-set.js';",
-      "export * from '@material/web/chips/assist-chip.js';", "export * as tocbot from 'tocbot';",
-      "export { default as mediumZoom } from 'medium-zoom';", "export { default as readingTime } from 'reading-time/lib/reading-time.js';"].join('\n'),
+    short: 'Material stack',
+    label: 'Material Web stack: linear progress, chips + tocbot + medium-zoom + reading-time',
+    source: [
+      "export * from '@material/web/progress/linear-progress.js';",
+      "export * from '@material/web/chips/chip-set.js';",
+      "export * from '@material/web/chips/assist-chip.js';",
+      "export * as tocbot from 'tocbot';",
+      "export { default as mediumZoom } from 'medium-zoom';",
+      "export { default as readingTime } from 'reading-time/lib/reading-time.js';",
+    ].join('\n'),
   },
 };
 
 /** Stylesheets a peer needs on the page (measured apart from the JS). */
 const PEER_CSS = {
-  'wa-theme': { label: 'Web Awesome theme CSS (themes/default.css with its layers and default palette)', file: 'node_modules/@awesome.me/webawesome/dist/styles/themes/default.css' },
+  'wa-theme': {
+    label: 'Web Awesome theme CSS (themes/default.css with its layers and default palette)',
+    file: 'node_modules/@awesome.me/webawesome/dist/styles/themes/default.css',
+  },
   'tocbot-css': { label: 'tocbot CSS (dist/tocbot.css)', file: 'node_modules/tocbot/dist/tocbot.css' },
 };
 
@@ -153,14 +231,25 @@ export async function measureSizes(log) {
   const ours = {};
   const skipped = [];
   const cdn = join(ROOT, 'dist', 'cdn', 'reading-elements.js');
-  ours['reading-elements'] = { short: 'CDN bundle', label: '`dist/cdn/reading-elements.js` (every element, as built)', ...sizes(readFileSync(cdn)) };
-  ours.base = { label: 'lit + the shared base class (`internal/reading-element.js`), what every entry starts from', ...sizes(await bundle('base', `export { ReadingElement } from ${dist('internal/reading-element.js')};`)) };
+  ours['reading-elements'] = {
+    short: 'CDN bundle',
+    label: '`dist/cdn/reading-elements.js` (every element, as built)',
+    ...sizes(readFileSync(cdn)),
+  };
+  ours.base = {
+    label: 'lit + the shared base class (`internal/reading-element.js`), what every entry starts from',
+    ...sizes(await bundle('base', `export { ReadingElement } from ${dist('internal/reading-element.js')};`)),
+  };
   for (const tag of TAGS) {
     if (!hasElement(tag)) {
       skipped.push(tag);
       continue;
     }
-    ours[tag] = { label: `\`${tag}\` entry (\`dist/${tag}.js\`, lit inlined)`, ...sizes(await bundle(tag, `export * from ${dist(`${tag}.js`)};`)), modules: ownModules() };
+    ours[tag] = {
+      label: `\`${tag}\` entry (\`dist/${tag}.js\`, lit inlined)`,
+      ...sizes(await bundle(tag, `export * from ${dist(`${tag}.js`)};`)),
+      modules: ownModules(),
+    };
   }
   // Groups matching what the peer stacks cover: every element (the Web Awesome stack covers each
   // one, enhance() aside), and the five functions the Material stack covers.
@@ -168,21 +257,40 @@ export async function measureSizes(log) {
   const group = async (name, tags, what) => {
     if (!tags.length) return;
     const code = await bundle(name, tags.map((tag) => `export * from ${dist(`${tag}.js`)};`).join('\n'));
-    ours[name] = { short: what, label: `${what}: ${tags.map((t) => `\`${t}\``).join(', ')} in one bundle`, ...sizes(code) };
+    ours[name] = {
+      short: what,
+      label: `${what}: ${tags.map((t) => `\`${t}\``).join(', ')} in one bundle`,
+      ...sizes(code),
+    };
   };
   await group('all-elements', present, `all ${present.length} elements`);
-  await group('md-subset', present.filter((t) => ['reading-progress', 'category-chips', 'table-of-contents', 'photo-credit', 'reading-time'].includes(t)), 'the same five functions');
+  await group(
+    'md-subset',
+    present.filter((t) =>
+      ['reading-progress', 'category-chips', 'table-of-contents', 'photo-credit', 'reading-time'].includes(t),
+    ),
+    'the same five functions',
+  );
   if (existsSync(join(ROOT, 'dist', 'cdn', 'reading-elements-auto.js'))) {
-    ours['reading-elements-auto'] = { label: '`dist/cdn/reading-elements-auto.js` (every element + `enhance()`, as built)', ...sizes(readFileSync(join(ROOT, 'dist', 'cdn', 'reading-elements-auto.js'))) };
+    ours['reading-elements-auto'] = {
+      label: '`dist/cdn/reading-elements-auto.js` (every element + `enhance()`, as built)',
+      ...sizes(readFileSync(join(ROOT, 'dist', 'cdn', 'reading-elements-auto.js'))),
+    };
   }
   if (existsSync(join(ROOT, 'dist', 'enhance.js'))) {
-    ours.enhance = { label: '`enhance` entry (`dist/enhance.js`, lit inlined)', ...sizes(await bundle('enhance', `export * from ${dist('enhance.js')};`)) };
+    ours.enhance = {
+      label: '`enhance` entry (`dist/enhance.js`, lit inlined)',
+      ...sizes(await bundle('enhance', `export * from ${dist('enhance.js')};`)),
+    };
   } else skipped.push('enhance');
   log(`size: ours measured (${Object.keys(ours).length}), skipped: ${skipped.join(', ') || 'none'}`);
 
   // Peer bundles depend only on node_modules: reuse them while package-lock.json and the entry are unchanged.
   const cacheFile = join(TMP, 'size-cache.json');
-  const lock = createHash('sha256').update(readFileSync(join(ROOT, 'package-lock.json'))).update(readFileSync(new URL(import.meta.url))).digest('hex');
+  const lock = createHash('sha256')
+    .update(readFileSync(join(ROOT, 'package-lock.json')))
+    .update(readFileSync(new URL(import.meta.url)))
+    .digest('hex');
   const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
   const fresh = cache.lock === lock ? cache : { lock, peers: {} };
   const peers = {};
@@ -200,7 +308,9 @@ export async function measureSizes(log) {
   for (const [name, { label, file }] of Object.entries(PEER_CSS)) {
     peers[name] = { label, css: true, ...sizes(flattenCss(join(ROOT, file))) };
   }
-  log(`size: peers measured (${Object.keys(peers).length}${reused ? `, ${reused} bundles reused from bench/.tmp (same package-lock.json)` : ''})`);
+  log(
+    `size: peers measured (${Object.keys(peers).length}${reused ? `, ${reused} bundles reused from bench/.tmp (same package-lock.json)` : ''})`,
+  );
 
   const pairs = PAIRS.filter((pair) => ours[pair.ours]).map((pair) => {
     const us = ours[pair.ours];
@@ -214,6 +324,11 @@ export async function measureSizes(log) {
       ownGzip: TAGS.includes(pair.ours) ? us.gzip - ours.base.gzip : undefined,
     };
   });
-  const budget = Number(/'reading-elements\.js':\s*([\d_]+)/.exec(readFileSync(join(ROOT, 'rollup.config.mjs'), 'utf8'))?.[1]?.replaceAll('_', '')) || undefined;
+  const budget =
+    Number(
+      /'reading-elements\.js':\s*([\d_]+)/
+        .exec(readFileSync(join(ROOT, 'rollup.config.mjs'), 'utf8'))?.[1]
+        ?.replaceAll('_', ''),
+    ) || undefined;
   return { ours, peers, pairs, skipped, budget, templatesMinified: TEMPLATES_MINIFIED };
 }

@@ -27,17 +27,26 @@ function seedArticle() {
   const rand = random(23);
   const extra = (s) => {
     const parts = [];
-    if (s % 2 === 0) parts.push(`<blockquote>\n<p><strong>${LABELS[s % LABELS.length]}</strong>  ${sentence(rand, 25)}</p>\n</blockquote>`);
+    if (s % 2 === 0)
+      parts.push(
+        `<blockquote>\n<p><strong>${LABELS[s % LABELS.length]}</strong>  ${sentence(rand, 25)}</p>\n</blockquote>`,
+      );
     if (s % 3 === 1) {
       const name = NAMES[s % NAMES.length];
-      parts.push(`<p><img src="/demo/images/desk-notes.svg" alt="${sentence(rand, 8).slice(0, -1)}" width="640" height="360"></p>\n<p><em>Photo by <a href="https://unsplash.com/@${name.split(' ')[0].toLowerCase()}">${name}</a> on Unsplash</em></p>`);
+      parts.push(
+        `<p><img src="/demo/images/desk-notes.svg" alt="${sentence(rand, 8).slice(0, -1)}" width="640" height="360"></p>\n<p><em>Photo by <a href="https://unsplash.com/@${name.split(' ')[0].toLowerCase()}">${name}</a> on Unsplash</em></p>`,
+      );
     }
-    if (s % 10 === 5) parts.push('<pre><code class="language-js">const minutes = Math.ceil(words / 230);\nconsole.log(minutes);</code></pre>');
+    if (s % 10 === 5)
+      parts.push(
+        '<pre><code class="language-js">const minutes = Math.ceil(words / 230);\nconsole.log(minutes);</code></pre>',
+      );
     return parts.join('\n');
   };
   const { html, words } = articleHtml({ sections: 40, words: 10_000, seed: 19, extra });
   const takeaways = `<h2 id="key-takeaways">Key Takeaways</h2>\n<ul>${Array.from({ length: 5 }, () => `<li>${sentence(rand, 12)}</li>`).join('')}</ul>`;
-  const progress = '<div class="reading-progress-container"><div id="reading-progress" class="reading-progress"></div></div>';
+  const progress =
+    '<div class="reading-progress-container"><div id="reading-progress" class="reading-progress"></div></div>';
   return { html: `<article><h1>A long article</h1>\n${html}\n${takeaways}\n${progress}</article>`, words };
 }
 
@@ -99,7 +108,10 @@ export async function measureText(browser, origin, { runs = 5, log }) {
   const { html, words } = seedArticle();
 
   if (existsSync(join(ROOT, 'dist', 'internal', 'text-stats.js'))) {
-    await bundle('text-ours', `export { analyzeText, readingMinutes, countText } from ${dist('internal/text-stats.js')};`);
+    await bundle(
+      'text-ours',
+      `export { analyzeText, readingMinutes, countText } from ${dist('internal/text-stats.js')};`,
+    );
     await bundle('text-peer', "export { default } from 'reading-time/lib/reading-time.js';");
     writeFileSync(join(PAGES, 'text.html'), shell(html, TEXT_SCRIPT));
     const raw = [];
@@ -112,7 +124,8 @@ export async function measureText(browser, origin, { runs = 5, log }) {
     }
     const pick = (fn) => summarize(raw.flatMap(fn));
     out.text = {
-      words, runs,
+      words,
+      runs,
       counts: raw[0].counts,
       samples: raw[0].samples.map((sample, i) => ({ ...sample, expected: SAMPLES[i][2] })),
       cold: { ours: pick((r) => [r.cold.ours]), peer: pick((r) => [r.cold.peer]) },
@@ -133,7 +146,9 @@ export async function measureText(browser, origin, { runs = 5, log }) {
       await page.close();
     }
     out.enhance = {
-      words, runs, report: raw[0].report,
+      words,
+      runs,
+      report: raw[0].report,
       call: summarize(raw.map((r) => r.enhance)),
       rendered: summarize(raw.map((r) => r.rendered)),
     };

@@ -9,8 +9,11 @@ import { random, paragraph, sentence } from './article.mjs';
 const PAGES = join(TMP, 'pages');
 const WA = '@awesome.me/webawesome/dist/components';
 const CATEGORIES = [
-  { type: 'exact', name: 'Tech' }, { type: 'general', name: 'Innovation' }, { type: 'medium', name: 'Software Engineering' },
-  { type: 'specific', name: 'Artificial Intelligence' }, { type: 'niche', name: 'Deep Learning' },
+  { type: 'exact', name: 'Tech' },
+  { type: 'general', name: 'Innovation' },
+  { type: 'medium', name: 'Software Engineering' },
+  { type: 'specific', name: 'Artificial Intelligence' },
+  { type: 'niche', name: 'Deep Learning' },
 ];
 const KINDS = ['tip', 'insight', 'note', 'warning', 'takeaways'];
 const WA_VARIANTS = ['brand', 'success', 'neutral', 'warning', 'brand'];
@@ -25,22 +28,28 @@ const GROUPS = {
     peerTags: ['wa-callout'],
     plain: (i, text) => `<blockquote><p><strong>Pro Tip:</strong> ${text}</p></blockquote>`,
     ours: (i, text) => `<pro-tip kind="${KINDS[i % KINDS.length]}"><p>${text}</p></pro-tip>`,
-    peer: (i, text) => `<wa-callout variant="${WA_VARIANTS[i % WA_VARIANTS.length]}"><p><strong>Pro Tip:</strong> ${text}</p></wa-callout>`,
+    peer: (i, text) =>
+      `<wa-callout variant="${WA_VARIANTS[i % WA_VARIANTS.length]}"><p><strong>Pro Tip:</strong> ${text}</p></wa-callout>`,
   },
   chips: {
     count: 200,
     tag: 'category-chips',
     peerTags: ['wa-tag'],
-    plain: () => `<ul class="chips">${CATEGORIES.map((c) => `<li><a href="/category/${slug(c.name)}">${c.name}</a></li>`).join('')}</ul>`,
-    ours: () => `<category-chips href-template="/category/{slug}" categories='${escapeAttr(JSON.stringify(CATEGORIES))}'></category-chips>`,
-    peer: () => `<div class="chips" role="list" aria-label="Categories">${CATEGORIES.map((c) => `<wa-tag role="listitem">${c.name}</wa-tag>`).join('')}</div>`,
+    plain: () =>
+      `<ul class="chips">${CATEGORIES.map((c) => `<li><a href="/category/${slug(c.name)}">${c.name}</a></li>`).join('')}</ul>`,
+    ours: () =>
+      `<category-chips href-template="/category/{slug}" categories='${escapeAttr(JSON.stringify(CATEGORIES))}'></category-chips>`,
+    peer: () =>
+      `<div class="chips" role="list" aria-label="Categories">${CATEGORIES.map((c) => `<wa-tag role="listitem">${c.name}</wa-tag>`).join('')}</div>`,
   },
   figures: {
     count: 50,
     tag: 'photo-credit',
     peerTags: [],
-    plain: (i) => `<figure><img src="/demo/images/open-book.svg" width="640" height="360" alt="An open book ${i}"><figcaption>Photo by <a href="https://unsplash.com/@someone">Ada Reader</a> on <a href="https://unsplash.com">Unsplash</a></figcaption></figure>`,
-    ours: (i) => `<photo-credit author="Ada Reader" author-href="https://unsplash.com/@someone" source="Unsplash"><img src="/demo/images/open-book.svg" width="640" height="360" alt="An open book ${i}"></photo-credit>`,
+    plain: (i) =>
+      `<figure><img src="/demo/images/open-book.svg" width="640" height="360" alt="An open book ${i}"><figcaption>Photo by <a href="https://unsplash.com/@someone">Ada Reader</a> on <a href="https://unsplash.com">Unsplash</a></figcaption></figure>`,
+    ours: (i) =>
+      `<photo-credit author="Ada Reader" author-href="https://unsplash.com/@someone" source="Unsplash"><img src="/demo/images/open-book.svg" width="640" height="360" alt="An open book ${i}"></photo-credit>`,
     peer: (i) => GROUPS.figures.plain(i),
   },
 };
@@ -66,13 +75,25 @@ ${body}
 export async function writeUpgradePages(log) {
   mkdirSync(PAGES, { recursive: true });
   const included = Object.keys(GROUPS).filter((g) => hasElement(GROUPS[g].tag));
-  const skipped = Object.keys(GROUPS).filter((g) => !included.includes(g)).map((g) => GROUPS[g].tag);
+  const skipped = Object.keys(GROUPS)
+    .filter((g) => !included.includes(g))
+    .map((g) => GROUPS[g].tag);
   if (included.length === 0) return { included, skipped };
 
   const dist = (p) => JSON.stringify(join(ROOT, 'dist', p));
-  await bundle('upgrade-ours', included.map((g) => `export * from ${dist(`${GROUPS[g].tag}.js`)};`).join('\n'));
+  await bundle(
+    'upgrade-ours',
+    included.map((g) => `export * from ${dist(`${GROUPS[g].tag}.js`)};`).join('\n'),
+  );
   const peerComponents = [...new Set(included.flatMap((g) => GROUPS[g].peerTags))];
-  await bundle('upgrade-peer', peerComponents.map((t) => `export { default as ${t.replace(/-/g, '_')} } from '${WA}/${t.slice(3)}/${t.slice(3)}.js';`).join('\n') || 'export {};');
+  await bundle(
+    'upgrade-peer',
+    peerComponents
+      .map(
+        (t) => `export { default as ${t.replace(/-/g, '_')} } from '${WA}/${t.slice(3)}/${t.slice(3)}.js';`,
+      )
+      .join('\n') || 'export {};',
+  );
 
   const ourTagsOf = (groups) => groups.map((g) => GROUPS[g].tag);
   const peerTagsOf = (groups) => [...new Set(groups.flatMap((g) => GROUPS[g].peerTags))];
@@ -84,14 +105,18 @@ export async function writeUpgradePages(log) {
       for (let i = 0; i < group.count; i++) {
         const text = paragraph(rand, 30);
         const heading = i % 10 === 0 ? `<h2>${sentence(rand, 4).slice(0, -1)}</h2>` : '';
-        body.push(heading + (variant !== 'plain' && use.includes(name) ? group[variant](i, text) : group.plain(i, text)));
+        body.push(
+          heading +
+            (variant !== 'plain' && use.includes(name) ? group[variant](i, text) : group.plain(i, text)),
+        );
       }
     }
-    const head = variant === 'ours'
-      ? '<link rel="stylesheet" href="/dist/reading-elements.css">\n<script type="module" src="/bench/.tmp/size/upgrade-ours.js"></script>'
-      : variant === 'peer'
-        ? '<link rel="stylesheet" href="/node_modules/@awesome.me/webawesome/dist/styles/themes/default.css">\n<script type="module" src="/bench/.tmp/size/upgrade-peer.js"></script>'
-        : '';
+    const head =
+      variant === 'ours'
+        ? '<link rel="stylesheet" href="/dist/reading-elements.css">\n<script type="module" src="/bench/.tmp/size/upgrade-ours.js"></script>'
+        : variant === 'peer'
+          ? '<link rel="stylesheet" href="/node_modules/@awesome.me/webawesome/dist/styles/themes/default.css">\n<script type="module" src="/bench/.tmp/size/upgrade-peer.js"></script>'
+          : '';
     const tags = variant === 'ours' ? ourTagsOf(use) : variant === 'peer' ? peerTagsOf(use) : [];
     writeFileSync(join(PAGES, file), page(head, body.join('\n'), tags));
   };
@@ -141,10 +166,18 @@ export async function measureUpgrade(browser, origin, { runs = 7, log }) {
     const m = await metrics(client);
     await tab.close();
     return {
-      time: rendered.time, cls: cls.total, script: m.ScriptDuration * 1000, layout: m.LayoutDuration * 1000,
-      style: m.RecalcStyleDuration * 1000, task: m.TaskDuration * 1000, heap: m.JSHeapUsedSize / 1024 / 1024,
-      layouts: m.LayoutCount, recalcs: m.RecalcStyleCount,
-      elements: rendered.elements, withShadow: rendered.withShadow, nodes: m.Nodes,
+      time: rendered.time,
+      cls: cls.total,
+      script: m.ScriptDuration * 1000,
+      layout: m.LayoutDuration * 1000,
+      style: m.RecalcStyleDuration * 1000,
+      task: m.TaskDuration * 1000,
+      heap: m.JSHeapUsedSize / 1024 / 1024,
+      layouts: m.LayoutCount,
+      recalcs: m.RecalcStyleCount,
+      elements: rendered.elements,
+      withShadow: rendered.withShadow,
+      nodes: m.Nodes,
     };
   };
   for (let run = 0; run < runs; run++) {
@@ -162,11 +195,26 @@ export async function measureUpgrade(browser, origin, { runs = 7, log }) {
     const names = GROUPS[group].peerTags.length ? ['ours', 'peer'] : ['ours'];
     const per = { ours: [], peer: [] };
     for (let run = 0; run < groupRuns; run++) for (const v of names) per[v].push(await load(`${group}-${v}`));
-    const stat = (list) => (list.length ? Object.fromEntries(['time', 'script', 'style', 'layout', 'nodes'].map((k) => [k, summarize(list.map((r) => r[k]))])) : null);
-    groups[group] = { runs: groupRuns, ours: stat(per.ours), peer: stat(per.peer), tag: GROUPS[group].tag, peerTags: GROUPS[group].peerTags };
+    const stat = (list) =>
+      list.length
+        ? Object.fromEntries(
+            ['time', 'script', 'style', 'layout', 'nodes'].map((k) => [k, summarize(list.map((r) => r[k]))]),
+          )
+        : null;
+    groups[group] = {
+      runs: groupRuns,
+      ours: stat(per.ours),
+      peer: stat(per.peer),
+      tag: GROUPS[group].tag,
+      peerTags: GROUPS[group].peerTags,
+    };
   }
   const keys = ['time', 'cls', 'script', 'layout', 'style', 'task', 'heap', 'layouts', 'recalcs', 'nodes'];
-  const stats = Object.fromEntries(variants.map((v) => [v, Object.fromEntries(keys.map((k) => [k, summarize(raw[v].map((r) => r[k]))]))]));
-  const minusPlain = Object.fromEntries(['ours', 'peer'].map((v) => [v, summarize(raw[v].map((r, i) => r.time - raw.plain[i].time))]));
+  const stats = Object.fromEntries(
+    variants.map((v) => [v, Object.fromEntries(keys.map((k) => [k, summarize(raw[v].map((r) => r[k]))]))]),
+  );
+  const minusPlain = Object.fromEntries(
+    ['ours', 'peer'].map((v) => [v, summarize(raw[v].map((r, i) => r.time - raw.plain[i].time))]),
+  );
   return { ...info, runs, stats, minusPlain, counts, groups };
 }

@@ -9,11 +9,20 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const TMP = join(ROOT, 'bench', '.tmp');
 
 /** Every element tag of the library, in README order. */
-export const TAGS = ['reading-progress', 'pro-tip', 'photo-credit', 'category-chips', 'reading-time',
-  'post-meta', 'table-of-contents', 'share-buttons'];
+export const TAGS = [
+  'reading-progress',
+  'pro-tip',
+  'photo-credit',
+  'category-chips',
+  'reading-time',
+  'post-meta',
+  'table-of-contents',
+  'share-buttons',
+];
 
 /** True when an element's public entry exists in src/ and in dist/. */
-export const hasElement = (tag) => existsSync(join(ROOT, 'src', `${tag}.ts`)) && existsSync(join(ROOT, 'dist', `${tag}.js`));
+export const hasElement = (tag) =>
+  existsSync(join(ROOT, 'src', `${tag}.ts`)) && existsSync(join(ROOT, 'dist', `${tag}.js`));
 
 // ---------------------------------------------------------------------------------------------
 // Statistics
@@ -53,15 +62,23 @@ export function fmt(value, digits = 1) {
 export const fmtRatio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
 
 /** "median (min–max)". */
-export const fmtStat = (s, digits) => `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+export const fmtStat = (s, digits) =>
+  `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
 
 // ---------------------------------------------------------------------------------------------
 // Static server for the repository root (pages, dist/, node_modules/, bench/.tmp/).
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
 };
 
 export function startServer() {
@@ -77,15 +94,22 @@ export function startServer() {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
       // Cross-origin isolation gives performance.now() its finer resolution; every resource is same-origin.
-      'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
     createReadStream(path).pipe(response);
   });
   return new Promise((resolvePromise) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolvePromise({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      resolvePromise({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
@@ -99,8 +123,17 @@ export async function launchBrowser() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', '--mute-audio'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--hide-scrollbars',
+      '--mute-audio',
+    ],
   });
 }
 
@@ -116,11 +149,13 @@ export async function newPage(browser, log) {
     if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url)) log?.(`request off this machine: ${url}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) log?.(`${response.status()} for ${response.url().replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      log?.(`${response.status()} for ${response.url().replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}`);
   });
   page.on('pageerror', (error) => log?.(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) log?.(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      log?.(`console error: ${message.text()}`);
   });
   return page;
 }

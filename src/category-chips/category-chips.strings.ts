@@ -1,10 +1,7 @@
 import type { StringTable } from '../internal/locale.js';
 
 export type CategoryChipsKey =
-  | 'category-chips.label'
-  | 'category-chips.more'
-  | 'category-chips.more-one'
-  | 'category-chips.less';
+  'category-chips.label' | 'category-chips.more' | 'category-chips.more-one' | 'category-chips.less';
 
 /**
  * `category-chips.more` is the general form of the "+N more" button; `category-chips.more-one`

@@ -215,7 +215,11 @@ export class CategoryChips extends ReadingElement {
     const max = this.max;
     if (max === undefined || max === null) return Infinity;
     if (!Number.isInteger(max) || max < 1) {
-      this.warn('max', this.getAttribute('max') ?? max, 'is not a whole number of at least 1; showing every chip.');
+      this.warn(
+        'max',
+        this.getAttribute('max') ?? max,
+        'is not a whole number of at least 1; showing every chip.',
+      );
       return Infinity;
     }
     return max;
@@ -227,24 +231,38 @@ export class CategoryChips extends ReadingElement {
       try {
         list = JSON.parse(input);
       } catch {
-        this.warn('categories', input, 'is not valid JSON; showing the categories written inside the element instead.');
+        this.warn(
+          'categories',
+          input,
+          'is not valid JSON; showing the categories written inside the element instead.',
+        );
         return [];
       }
     }
     if (!Array.isArray(list)) {
-      this.warn('categories', input, 'is not an array of names or { name, type, href } items; showing the categories written inside the element instead.');
+      this.warn(
+        'categories',
+        input,
+        'is not an array of names or { name, type, href } items; showing the categories written inside the element instead.',
+      );
       return [];
     }
     const entries: Entry[] = [];
     for (const item of list as unknown[]) {
-      const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : undefined;
+      const record =
+        typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : undefined;
       const name = cleanName(typeof item === 'string' ? item : record?.name);
       if (!name) {
         this.warn('categories', item, 'has an item without a name; it is left out.');
         continue;
       }
       const href = record?.href;
-      entries.push({ name, tier: tierOf(record?.type), href: typeof href === 'string' ? href : undefined, target: null });
+      entries.push({
+        name,
+        tier: tierOf(record?.type),
+        href: typeof href === 'string' ? href : undefined,
+        target: null,
+      });
     }
     return entries;
   }
@@ -262,7 +280,7 @@ export class CategoryChips extends ReadingElement {
       entries.push({
         name,
         tier: tierOf(type),
-        href: isLink ? element.getAttribute('href') ?? undefined : undefined,
+        href: isLink ? (element.getAttribute('href') ?? undefined) : undefined,
         target: isLink ? element.getAttribute('target') : null,
       });
     }
@@ -271,7 +289,9 @@ export class CategoryChips extends ReadingElement {
 
   private hasLightContent(): boolean {
     return Array.from(this.childNodes).some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+      (node) =>
+        node.nodeType === Node.ELEMENT_NODE ||
+        (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
     );
   }
 
@@ -290,13 +310,19 @@ export class CategoryChips extends ReadingElement {
     let href: string | null = null;
     if (entry.href !== undefined) {
       href = safeUrl(entry.href);
-      if (href === null) this.warn('href', entry.href, 'is not an http(s) or relative link; the chip is shown without it.');
+      if (href === null)
+        this.warn('href', entry.href, 'is not an http(s) or relative link; the chip is shown without it.');
     } else if (this.hrefTemplate) {
       const built = this.hrefTemplate
         .replaceAll('{slug}', slugify(entry.name, 'category'))
         .replaceAll('{name}', encodeURIComponent(entry.name));
       href = safeUrl(built);
-      if (href === null) this.warn('href-template', this.hrefTemplate, 'does not build an http(s) or relative link; the chips are shown without links.');
+      if (href === null)
+        this.warn(
+          'href-template',
+          this.hrefTemplate,
+          'does not build an http(s) or relative link; the chips are shown without links.',
+        );
     }
     return { name: entry.name, tier: entry.tier, href, target: href ? entry.target : null };
   }
@@ -311,7 +337,9 @@ export class CategoryChips extends ReadingElement {
     if (new Intl.PluralRules(lang).select(count) === 'one') {
       const one = this.localize(strings, 'category-chips.more-one');
       // A language that words the general form but not the singular keeps its own words, not English ones.
-      const borrowed = one === translate(strings, 'en', 'category-chips.more-one') && general !== translate(strings, 'en', 'category-chips.more');
+      const borrowed =
+        one === translate(strings, 'en', 'category-chips.more-one') &&
+        general !== translate(strings, 'en', 'category-chips.more');
       template = borrowed ? general : one;
     }
     return fill(template, { count: number });
@@ -352,11 +380,13 @@ export class CategoryChips extends ReadingElement {
             </li>`,
         )}
       </ul>
-      ${hidden > 0
-        ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
+      ${
+        hidden > 0
+          ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
             ${this.expanded ? this.lessLabel?.trim() || this.localize(strings, 'category-chips.less') : this.moreText(hidden)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -78,12 +78,14 @@ interface BoldLabel {
   dropColon: () => void;
 }
 
-const isBold = (node: Node | undefined): node is Element => node instanceof Element && /^(?:strong|b)$/.test(node.localName);
+const isBold = (node: Node | undefined): node is Element =>
+  node instanceof Element && /^(?:strong|b)$/.test(node.localName);
 
 /** A `<strong>`/`<b>` (or `<em><strong>`, from `***Tip:***`) that opens `paragraph` and names a kind, followed by a colon. */
 function boldLabel(paragraph: Element): BoldLabel | null {
   const first = meaningfulChildren(paragraph)[0];
-  const inner = first instanceof Element && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
+  const inner =
+    first instanceof Element && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
   if (!isBold(first) && !(inner.length === 1 && isBold(inner[0]))) return null;
   const bold = first as Element;
   const text = textOf([bold]);
@@ -93,7 +95,8 @@ function boldLabel(paragraph: Element): BoldLabel | null {
     dropColon = () => {
       const walker = bold.ownerDocument.createTreeWalker(bold, NodeFilter.SHOW_TEXT);
       let last: Text | null = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isBlank(node)) last = node as Text;
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (!isBlank(node)) last = node as Text;
       if (last) last.data = last.data.replace(COLON_AT_END, '');
     };
   } else if (after?.nodeType === Node.TEXT_NODE && COLON_AT_START.test(after.textContent ?? '')) {
@@ -203,10 +206,12 @@ function fromMarkerQuote(quote: Element): HTMLElement | null {
 
 /** `<p><strong>Key Takeaways:</strong></p>` followed by a list. */
 function fromTakeawaysParagraph(paragraph: Element): HTMLElement | null {
-  if (paragraph.parentElement?.closest('blockquote') || meaningfulChildren(paragraph).length !== 1) return null;
+  if (paragraph.parentElement?.closest('blockquote') || meaningfulChildren(paragraph).length !== 1)
+    return null;
   const label = boldLabel(paragraph);
   const list = nextBlock(paragraph);
-  if (!label || label.kind !== 'takeaways' || !list || (list.localName !== 'ul' && list.localName !== 'ol')) return null;
+  if (!label || label.kind !== 'takeaways' || !list || (list.localName !== 'ul' && list.localName !== 'ol'))
+    return null;
   const element = callout(paragraph, 'takeaways', AUTHOR_ATTRIBUTES);
   label.dropColon();
   label.bold.setAttribute('slot', 'label');
@@ -230,20 +235,30 @@ function kindFromClass(block: Element, prefix: string): ProTipKind | null {
 
 /** The title's nodes without the renderer's icon. */
 function titleNodes(title: Element): Node[] {
-  for (const icon of title.querySelectorAll('svg, [class*="icon" i]')) if (textOf([icon]) === '') icon.remove();
+  for (const icon of title.querySelectorAll('svg, [class*="icon" i]'))
+    if (textOf([icon]) === '') icon.remove();
   // Docusaurus 2 wraps the title in an <h5> inside the heading <div>.
   const only = meaningfulChildren(title);
-  const inner = only.length === 1 && only[0] instanceof Element && /^h[1-6]$/.test(only[0].localName) ? only[0] : title;
+  const inner =
+    only.length === 1 && only[0] instanceof Element && /^h[1-6]$/.test(only[0].localName) ? only[0] : title;
   return [...inner.childNodes];
 }
 
 /** A renderer's callout: its title becomes the label, its content the body, its icon is dropped. */
-function fromRendered(block: Element, kind: ProTipKind, title: Element | null, content: Element | null): HTMLElement {
+function fromRendered(
+  block: Element,
+  kind: ProTipKind,
+  title: Element | null,
+  content: Element | null,
+): HTMLElement {
   const element = callout(block, kind, IDENTITY_ATTRIBUTES);
   const label = title ? labelSpan(block, titleNodes(title)) : null;
   if (label) {
     // Docusaurus writes its default titles in lower case and shows them in capitals.
-    if (block.matches('.theme-admonition, .admonition') && label.textContent === label.textContent?.toLowerCase()) {
+    if (
+      block.matches('.theme-admonition, .admonition') &&
+      label.textContent === label.textContent?.toLowerCase()
+    ) {
       label.style.textTransform = 'uppercase';
     }
     element.append(label);
@@ -274,7 +289,10 @@ function fromDocusaurus(block: Element): HTMLElement | null {
   const kind = kindFromClass(block, 'theme-admonition-') ?? kindFromClass(block, 'admonition-');
   const [heading, second] = [...block.children];
   if (!kind || !heading) return null;
-  const content = block.querySelector(':scope > [class*="admonitionContent"], :scope > .admonition-content') ?? second ?? null;
+  const content =
+    block.querySelector(':scope > [class*="admonitionContent"], :scope > .admonition-content') ??
+    second ??
+    null;
   return fromRendered(block, kind, heading, content === heading ? null : content);
 }
 
@@ -289,7 +307,8 @@ function fromStarlight(block: Element): HTMLElement | null {
   );
 }
 
-const PATTERNS = 'blockquote, p, div.markdown-alert, div.theme-admonition, div.admonition, aside.starlight-aside';
+const PATTERNS =
+  'blockquote, p, div.markdown-alert, div.theme-admonition, div.admonition, aside.starlight-aside';
 
 /** Converts every recognised callout in `root`; returns how many it created. */
 export function enhanceCallouts(root: EnhanceRoot): number {

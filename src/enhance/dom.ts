@@ -11,7 +11,8 @@ export function isLeftAlone(element: Element): boolean {
 /** Every element matching `selector` inside `root` that is not in a left-alone region. */
 export function candidates<E extends Element = Element>(root: ParentNode, selector: string): E[] {
   const found: E[] = [];
-  if (root instanceof Element && root.matches(selector) && !isLeftAlone(root)) found.push(root as unknown as E);
+  if (root instanceof Element && root.matches(selector) && !isLeftAlone(root))
+    found.push(root as unknown as E);
   for (const element of root.querySelectorAll<E>(selector)) {
     if (!isLeftAlone(element)) found.push(element);
   }
@@ -67,7 +68,8 @@ export function trimSeparators(nodes: Node[]): Node[] {
   let end = nodes.length;
   while (start < end && isSeparator(nodes[start]!)) start++;
   while (end > start && isSeparator(nodes[end - 1]!)) end--;
-  for (const node of [...nodes.slice(0, start), ...nodes.slice(end)]) if (node instanceof Element) node.remove();
+  for (const node of [...nodes.slice(0, start), ...nodes.slice(end)])
+    if (node instanceof Element) node.remove();
   return nodes.slice(start, end);
 }
 

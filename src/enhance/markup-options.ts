@@ -31,8 +31,13 @@ function booleanFrom(value: unknown): boolean | undefined {
 function set(options: EnhanceOptions, name: string, value: unknown, where: string): void {
   const flag = booleanFrom(value);
   if (name === 'referral' && typeof value === 'string' && value.trim()) options.referral = value.trim();
-  else if (BOOLEAN_OPTIONS.includes(name) && flag !== undefined) (options as Record<string, unknown>)[name] = flag;
-  else if (name === 'referral' || BOOLEAN_OPTIONS.includes(name)) warn(where, `gives "${name}" the value ${JSON.stringify(value)}; use ${name === 'referral' ? 'a name' : 'true or false'}.`);
+  else if (BOOLEAN_OPTIONS.includes(name) && flag !== undefined)
+    (options as Record<string, unknown>)[name] = flag;
+  else if (name === 'referral' || BOOLEAN_OPTIONS.includes(name))
+    warn(
+      where,
+      `gives "${name}" the value ${JSON.stringify(value)}; use ${name === 'referral' ? 'a name' : 'true or false'}.`,
+    );
   else warn(where, `names an unknown option "${name}"; known: ${BOOLEAN_OPTIONS.join(', ')}, referral.`);
 }
 

@@ -27,15 +27,47 @@ import type { EnhanceOptions, EnhanceRoot } from './types.js';
  * The localized "Photo by {author} on {source}" templates come from `<photo-credit>`'s strings.
  */
 const CREDIT_PREFIXES = [
-  'photo', 'photos', 'image', 'images', 'picture', 'illustration', 'credit', 'credits', 'source',
-  'photo credit', 'image credit', 'image source', 'photograph',
-  'foto', 'imagen', 'fuente', 'crédito', 'créditos',
-  'crédit', 'crédits', 'crédit photo',
-  'bild', 'quelle', 'bildquelle', 'fotografie',
-  'imagem', 'fonte',
-  '写真', '画像', '出典', 'クレジット', '提供',
-  '图片', '图片来源', '来源', '摄影', '图源',
-  'صورة', 'المصدر', 'مصدر الصورة', 'حقوق الصورة',
+  'photo',
+  'photos',
+  'image',
+  'images',
+  'picture',
+  'illustration',
+  'credit',
+  'credits',
+  'source',
+  'photo credit',
+  'image credit',
+  'image source',
+  'photograph',
+  'foto',
+  'imagen',
+  'fuente',
+  'crédito',
+  'créditos',
+  'crédit',
+  'crédits',
+  'crédit photo',
+  'bild',
+  'quelle',
+  'bildquelle',
+  'fotografie',
+  'imagem',
+  'fonte',
+  '写真',
+  '画像',
+  '出典',
+  'クレジット',
+  '提供',
+  '图片',
+  '图片来源',
+  '来源',
+  '摄影',
+  '图源',
+  'صورة',
+  'المصدر',
+  'مصدر الصورة',
+  'حقوق الصورة',
 ];
 
 /** Longer than this, a paragraph is prose, not a credit line. */
@@ -46,7 +78,11 @@ let patterns: RegExp[] | undefined;
 function creditPatterns(): RegExp[] {
   if (patterns) return patterns;
   const list: RegExp[] = [];
-  for (const key of ['photo-credit.photo-by', 'photo-credit.photo-by-author', 'photo-credit.photo-via'] as const) {
+  for (const key of [
+    'photo-credit.photo-by',
+    'photo-credit.photo-by-author',
+    'photo-credit.photo-via',
+  ] as const) {
     for (const lang of SHIPPED_LANGUAGES) {
       const template = strings[lang]?.[key];
       const pattern = template ? templatePattern(template) : null;
@@ -56,7 +92,9 @@ function creditPatterns(): RegExp[] {
   const prefixes = CREDIT_PREFIXES.map((prefix) => prefix.replace(/\s+/g, '\\s+')).join('|');
   list.push(new RegExp(`^(?:${prefixes})\\s*[:：]\\s*\\S`, 'iu'));
   // "© …", "Courtesy of …", and English lines with no colon: "Image by … from Pixabay", "Photo courtesy of …".
-  list.push(/^(?:©|\(c\)|(?:(?:photo|image|picture|illustration)s?\s+)?courtesy of\s|(?:photo|image|picture|illustration)s?\s+by\s)\s*\S/iu);
+  list.push(
+    /^(?:©|\(c\)|(?:(?:photo|image|picture|illustration)s?\s+)?courtesy of\s|(?:photo|image|picture|illustration)s?\s+by\s)\s*\S/iu,
+  );
   return (patterns = list);
 }
 
@@ -71,7 +109,9 @@ const IMAGE = 'img, picture';
 
 /** True when none of `nodes` holds an image (a second image makes it a gallery, not a credit). */
 function noImages(nodes: Node[]): boolean {
-  return nodes.every((node) => !(node instanceof Element) || (!node.matches(IMAGE) && !node.querySelector(IMAGE)));
+  return nodes.every(
+    (node) => !(node instanceof Element) || (!node.matches(IMAGE) && !node.querySelector(IMAGE)),
+  );
 }
 
 /** The image as a unit: the `<img>`, its `<picture>`, and a link wrapping only that. */
@@ -116,7 +156,17 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
     if (!nodes.slice(0, at).every(isSeparator)) return null;
     credit = nodes.slice(at + 1);
     // The credit line must end the paragraph: a line break and more text after it is prose.
-    const lines = credit.map((node) => (node.nodeName === 'BR' ? '\n' : node instanceof Element ? 'x' : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('');
+    const lines = credit
+      .map((node) =>
+        node.nodeName === 'BR'
+          ? '\n'
+          : node instanceof Element
+            ? 'x'
+            : node.nodeType === Node.TEXT_NODE
+              ? node.textContent
+              : '',
+      )
+      .join('');
     if (/\S[^\S\n]*\n\s*\S/.test(lines)) return null;
   }
   if (textOf(credit) === '' && noImages(credit)) {
@@ -162,7 +212,9 @@ function creditStart(nodes: Node[]): number {
 function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null {
   const figure = unit.parentElement!;
   const parts = meaningfulChildren(figure);
-  const caption = parts.find((node): node is Element => node instanceof Element && node.localName === 'figcaption');
+  const caption = parts.find(
+    (node): node is Element => node instanceof Element && node.localName === 'figcaption',
+  );
   if (!caption || parts.length !== 2 || !parts.includes(unit as ChildNode) || !figure.parentNode) return null;
   const nodes = [...caption.childNodes];
   if (!noImages(nodes)) return null;
@@ -187,7 +239,9 @@ export function enhancePhotos(root: EnhanceRoot, options: EnhanceOptions): numbe
   for (const img of candidates(root, 'img')) {
     if (!img.parentNode || img.closest('photo-credit')) continue;
     const unit = imageUnit(img);
-    const created = (unit.parentElement?.localName === 'figure' && fromFigure(unit, options)) || fromParagraph(unit, options);
+    const created =
+      (unit.parentElement?.localName === 'figure' && fromFigure(unit, options)) ||
+      fromParagraph(unit, options);
     if (created) count++;
   }
   return count;

@@ -52,13 +52,18 @@ const KEPT = new Set(['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden', 
 function convert(placeholder: Element, kind: Placeholder): HTMLElement {
   const element = create(placeholder, kind.tag);
   const value = placeholder.getAttribute(kind.marker)!.trim();
-  if (kind.valid(value)) element.setAttribute(kind.valueAttribute, kind.tag === 'share-buttons' ? value.replace(/[\s,]+/g, ' ') : value);
+  if (kind.valid(value))
+    element.setAttribute(
+      kind.valueAttribute,
+      kind.tag === 'share-buttons' ? value.replace(/[\s,]+/g, ' ') : value,
+    );
   const prefix = `${kind.marker}-`;
   for (const { name, value: attributeValue } of [...placeholder.attributes]) {
     if (name === kind.marker) continue;
     if (name.startsWith(prefix)) {
       const own = name.slice(prefix.length);
-      if (attributesOf(kind.tag).includes(own) && !element.hasAttribute(own)) element.setAttribute(own, attributeValue);
+      if (attributesOf(kind.tag).includes(own) && !element.hasAttribute(own))
+        element.setAttribute(own, attributeValue);
     } else if (KEPT.has(name) || name.startsWith('data-')) {
       element.setAttribute(name, attributeValue);
     }

@@ -22,7 +22,8 @@ function articleFor(start: Element | null, root: EnhanceRoot): Element | null {
 function idOf(target: Element): string {
   if (target.id) return target.id;
   const scope = target.getRootNode() as Partial<Document>;
-  const taken = (id: string) => Boolean(target.ownerDocument.getElementById(id) ?? scope.getElementById?.(id));
+  const taken = (id: string) =>
+    Boolean(target.ownerDocument.getElementById(id) ?? scope.getElementById?.(id));
   const base = target.localName === 'main' ? 'main' : 'article';
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
@@ -39,7 +40,10 @@ function bar(near: Node, article: Element | null): HTMLElement {
 /** True when the page (or the shadow root / fragment being enhanced) already has a bar. */
 function hasBar(root: EnhanceRoot): boolean {
   const scope = root instanceof Element ? (root.getRootNode() as ParentNode) : root;
-  return scope.querySelector('reading-progress') !== null || (root instanceof Element && root.localName === 'reading-progress');
+  return (
+    scope.querySelector('reading-progress') !== null ||
+    (root instanceof Element && root.localName === 'reading-progress')
+  );
 }
 
 /** Converts the seed's markup (or adds a bar); returns how many bars it created. */
@@ -48,7 +52,12 @@ export function enhanceProgress(root: EnhanceRoot, add: boolean): number {
   for (const seed of candidates(root, SEED)) {
     // The outermost piece of the seed markup, and only when it holds no content of its own.
     const container = seed.parentElement?.closest('.reading-progress-container') ?? seed;
-    if (!container.parentNode || (container.textContent ?? '').trim() !== '' || container.querySelector('img, picture, svg, video, iframe, a')) continue;
+    if (
+      !container.parentNode ||
+      (container.textContent ?? '').trim() !== '' ||
+      container.querySelector('img, picture, svg, video, iframe, a')
+    )
+      continue;
     if (![...container.children].every((child) => child.matches(SEED) && isEmpty(child))) continue;
     const element = bar(container, articleFor(container, root));
     const id = container.id || container.querySelector('[id]')?.id;

@@ -33,7 +33,11 @@ export function elementById(host: Element, id: string): Element | null {
  * `main`, then `fallback` (the document's scrolling element or body). A `for` that names no
  * element warns once and falls back.
  */
-export function resolveArticle(host: HTMLElement, forId: string | null | undefined, fallback: () => Element): Element {
+export function resolveArticle(
+  host: HTMLElement,
+  forId: string | null | undefined,
+  fallback: () => Element,
+): Element {
   if (forId) {
     const target = elementById(host, forId);
     if (target) return target;

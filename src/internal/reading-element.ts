@@ -18,7 +18,11 @@ function watchLanguage(element: ReadingElement): void {
   // One observer for the whole page: `lang` rarely changes, and when it does every element
   // that resolved its language from an ancestor must follow.
   langObserver = new MutationObserver(refreshAll);
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
   stopListeningToLocales = onLocaleRegistered(refreshAll);
 }
 
@@ -65,7 +69,10 @@ export class ReadingElement extends LitElement {
    * Registers the class under `tag` unless that name is taken already (a page that loads the
    * CDN bundle and an npm copy must not throw). Returns the class now registered under `tag`.
    */
-  static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): CustomElementConstructor {
+  static define(
+    tag: string = this.tag,
+    registry: CustomElementRegistry = customElements,
+  ): CustomElementConstructor {
     const existing = registry.get(tag);
     if (existing) return existing;
     registry.define(tag, this);

@@ -46,17 +46,65 @@ export const CHARACTERS_PER_MINUTE = 500;
 
 /** Elements whose text is not part of the reading: code, chrome, and what is not prose. */
 const SKIPPED = new Set([
-  'PRE', 'CODE', 'KBD', 'SAMP', 'NAV', 'ASIDE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT',
+  'PRE',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'NAV',
+  'ASIDE',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
   // An <svg> in an HTML page keeps its lower-case tag name.
-  'svg', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA',
-  'RT', 'RP',
-  'READING-TIME', 'READING-PROGRESS', 'POST-META', 'TABLE-OF-CONTENTS', 'SHARE-BUTTONS', 'CATEGORY-CHIPS',
+  'svg',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'RT',
+  'RP',
+  'READING-TIME',
+  'READING-PROGRESS',
+  'POST-META',
+  'TABLE-OF-CONTENTS',
+  'SHARE-BUTTONS',
+  'CATEGORY-CHIPS',
 ]);
 
 /** Elements that do not separate words: text on either side of them joins ("<b>un</b>done"). */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK',
-  'Q', 'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 /** Characters counted one by one; the prolonged sound mark (ー) belongs with its katakana. */
@@ -71,7 +119,8 @@ let segmenter: Intl.Segmenter | null | undefined;
 
 function wordSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+    segmenter =
+      typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
   }
   return segmenter;
 }
@@ -161,7 +210,8 @@ export function analyzeText(root: Node): TextStats {
     // Climb until a next sibling exists, separating words when leaving a block.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1 && !INLINE.has((node as Element).tagName)) parts.push(' ');
+      if (node && node !== root && node.nodeType === 1 && !INLINE.has((node as Element).tagName))
+        parts.push(' ');
     }
     node = node && node !== root ? node.nextSibling : null;
   }
@@ -183,7 +233,9 @@ function rate(value: number | undefined, fallback: number): number {
 export function readingSeconds(stats: TextStats, rates: ReadingRates = {}): number {
   const wordsPerMinute = rate(rates.wordsPerMinute, WORDS_PER_MINUTE);
   const charactersPerMinute = rate(rates.charactersPerMinute, CHARACTERS_PER_MINUTE);
-  return (stats.words / wordsPerMinute + stats.characters / charactersPerMinute) * 60 + imageSeconds(stats.images);
+  return (
+    (stats.words / wordsPerMinute + stats.characters / charactersPerMinute) * 60 + imageSeconds(stats.images)
+  );
 }
 
 /** Reading time in whole minutes, rounded, at least 1. */
@@ -202,7 +254,12 @@ export function isoMinutes(minutes: number): string {
 
 /** "5 min" / "5 minutes" in `lang`, through `Intl.NumberFormat` unit formatting. */
 export function formatMinutes(minutes: number, lang: string, display: 'short' | 'long' = 'short'): string {
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: display, maximumFractionDigits: 0 };
+  const options: Intl.NumberFormatOptions = {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: display,
+    maximumFractionDigits: 0,
+  };
   try {
     return new Intl.NumberFormat(lang, options).format(minutes);
   } catch {

@@ -2,7 +2,7 @@ const warned = new WeakMap<object, Set<string>>();
 
 /** Shortens a bad value so a warning stays one readable line. */
 function shorten(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -66,10 +66,7 @@ export function templatePattern(template: string): RegExp | null {
 }
 
 function literal(text: string): string {
-  return text
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join('\\s+');
+  return text.split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
 let creditPatterns: RegExp[] | undefined;
@@ -200,7 +197,11 @@ const KNOWN_SOURCES = new Map<string, string>([
 /** The home page of a well-known photo source ("Unsplash", "Pexels", "Pixabay", "Wikimedia Commons", "Flickr"), or null. */
 export function knownSourceHref(name: string | null | undefined): string | null {
   if (!name) return null;
-  const key = name.trim().replace(/\s+/g, ' ').replace(/[.。]$/, '').toLowerCase();
+  const key = name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.。]$/, '')
+    .toLowerCase();
   return KNOWN_SOURCES.get(key) ?? null;
 }
 
@@ -208,7 +209,10 @@ export function knownSourceHref(name: string | null | undefined): string | null 
 export function isUnsplashUrl(url: string): boolean {
   try {
     const parsed = new URL(url, 'https://relative.invalid/');
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && /(^|\.)unsplash\.com$/i.test(parsed.hostname);
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      /(^|\.)unsplash\.com$/i.test(parsed.hostname)
+    );
   } catch {
     return false;
   }
@@ -254,7 +258,10 @@ const CANDIDATE = /[\s,]*([^\s,]\S*?)(?:,+(?=\s|$)|(?=\s|$)([^,]*),?)/g;
 
 /** Splits a `srcset` the way the HTML parser does (URLs may contain commas). */
 export function parseSrcset(srcset: string): SrcsetCandidate[] {
-  return Array.from((srcset ?? '').matchAll(CANDIDATE), ([, url, descriptor]) => ({ url: url!, descriptor: (descriptor ?? '').trim() }));
+  return Array.from((srcset ?? '').matchAll(CANDIDATE), ([, url, descriptor]) => ({
+    url: url!,
+    descriptor: (descriptor ?? '').trim(),
+  }));
 }
 
 /**
@@ -270,11 +277,7 @@ export function largestCandidate(...srcsets: Array<string | null | undefined>): 
       const value = Number.parseFloat(descriptor);
       const width = /w$/i.test(descriptor) && value > 0 ? value : 0;
       const density = /x$/i.test(descriptor) && value > 0 ? value : 1;
-      if (
-        !best ||
-        width > best.width ||
-        (width === best.width && width === 0 && density > best.density)
-      ) {
+      if (!best || width > best.width || (width === best.width && width === 0 && density > best.density)) {
         best = { url: safe, width, density };
       }
     }

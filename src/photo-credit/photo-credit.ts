@@ -3,7 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { fill, templateParts } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
-import { knownSourceHref, largestCandidate, parseCredit, withReferral, type CreditSegment } from './parse-credit.js';
+import {
+  knownSourceHref,
+  largestCandidate,
+  parseCredit,
+  withReferral,
+  type CreditSegment,
+} from './parse-credit.js';
 import { strings, type PhotoCreditKey } from './photo-credit.strings.js';
 import { styles } from './photo-credit.styles.js';
 
@@ -25,7 +31,11 @@ function lockScroll(): void {
   const root = document.documentElement;
   // A classic scrollbar would vanish with `overflow: hidden` and the page would jump sideways.
   const hasScrollbar = window.innerWidth > root.clientWidth;
-  savedRootStyles = LOCKED_PROPERTIES.map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)]);
+  savedRootStyles = LOCKED_PROPERTIES.map((name) => [
+    name,
+    root.style.getPropertyValue(name),
+    root.style.getPropertyPriority(name),
+  ]);
   root.style.setProperty('overflow-x', 'hidden');
   root.style.setProperty('overflow-y', 'hidden');
   if (hasScrollbar) root.style.setProperty('scrollbar-gutter', 'stable');
@@ -207,7 +217,8 @@ export class PhotoCredit extends ReadingElement {
     if (!this.hasUpdated) return;
     let image: HTMLImageElement | null = null;
     for (const node of this.slotted('', true)) {
-      image = node instanceof HTMLImageElement ? node : node instanceof Element ? node.querySelector('img') : null;
+      image =
+        node instanceof HTMLImageElement ? node : node instanceof Element ? node.querySelector('img') : null;
       if (image) break;
     }
     this.image = image;
@@ -216,11 +227,19 @@ export class PhotoCredit extends ReadingElement {
     this.hasSlottedCredit = this.slotted('credit').some(hasContent);
 
     if (!image) {
-      this.warn('img', undefined, 'is missing: put an <img> or <picture> inside <photo-credit>. Showing the credit alone.');
+      this.warn(
+        'img',
+        undefined,
+        'is missing: put an <img> or <picture> inside <photo-credit>. Showing the credit alone.',
+      );
       return;
     }
     if (!(Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0)) {
-      this.warn('img', image.getAttribute('src') ?? '', 'has no width and height attributes, so the page shifts when it loads. Add both.');
+      this.warn(
+        'img',
+        image.getAttribute('src') ?? '',
+        'has no width and height attributes, so the page shifts when it loads. Add both.',
+      );
     }
     if (this.zoomable && !this.canZoom) this.warn('zoomable', '', 'is ignored: the image is already a link.');
   }
@@ -230,13 +249,18 @@ export class PhotoCredit extends ReadingElement {
    * also returns the slot's own fallback content when nothing is given.
    */
   private slotted(name: string, flatten = false): Node[] {
-    return this.renderRoot.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')?.assignedNodes({ flatten }) ?? [];
+    return (
+      this.renderRoot
+        .querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')
+        ?.assignedNodes({ flatten }) ?? []
+    );
   }
 
   /** `value` through the safe-URL check; a link it refuses is dropped with a warning. */
   private safeHref(attribute: string, value: string): string | null {
     const href = safeUrl(value);
-    if (href === null && value.trim()) this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
+    if (href === null && value.trim())
+      this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
     return href;
   }
 
@@ -255,11 +279,20 @@ export class PhotoCredit extends ReadingElement {
     if (explicit !== null) {
       const safe = safeUrl(explicit);
       if (safe) return safe;
-      this.warn('data-zoom-src', explicit, 'is not an http(s) or relative URL; zooming the image itself instead.');
+      this.warn(
+        'data-zoom-src',
+        explicit,
+        'is not an http(s) or relative URL; zooming the image itself instead.',
+      );
     }
     const picture = image.parentElement instanceof HTMLPictureElement ? image.parentElement : null;
-    const sources = picture ? [...picture.querySelectorAll('source')].map((source) => source.getAttribute('srcset')) : [];
-    return largestCandidate(image.getAttribute('srcset'), ...sources) ?? safeUrl(image.currentSrc || image.getAttribute('src'));
+    const sources = picture
+      ? [...picture.querySelectorAll('source')].map((source) => source.getAttribute('srcset'))
+      : [];
+    return (
+      largestCandidate(image.getAttribute('srcset'), ...sources) ??
+      safeUrl(image.currentSrc || image.getAttribute('src'))
+    );
   }
 
   private link(segment: CreditSegment): TemplateResult | string {
@@ -268,7 +301,10 @@ export class PhotoCredit extends ReadingElement {
     return html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${segment.text}</a>`;
   }
 
-  private renderTemplate(key: PhotoCreditKey, values: Record<string, CreditSegment>): Array<TemplateResult | string> {
+  private renderTemplate(
+    key: PhotoCreditKey,
+    values: Record<string, CreditSegment>,
+  ): Array<TemplateResult | string> {
     return templateParts(this.localize(strings, key)).map((part) => {
       if (typeof part === 'string') return part;
       const value = values[part.name];
@@ -279,17 +315,32 @@ export class PhotoCredit extends ReadingElement {
   /** The credit line the element renders itself: from the attributes, else the credit string; then the license. */
   private renderCredit(): TemplateResult | typeof nothing {
     // A source-href that is given but unsafe means no link, not the source's home page.
-    let author: CreditSegment = { text: this.author.trim(), href: this.safeHref('author-href', this.authorHref) };
+    let author: CreditSegment = {
+      text: this.author.trim(),
+      href: this.safeHref('author-href', this.authorHref),
+    };
     let source: CreditSegment = {
       text: this.source.trim(),
-      href: this.sourceHref.trim() ? this.safeHref('source-href', this.sourceHref) : knownSourceHref(this.source),
+      href: this.sourceHref.trim()
+        ? this.safeHref('source-href', this.sourceHref)
+        : knownSourceHref(this.source),
     };
     const licenseHref = this.safeHref('license-href', this.licenseHref);
     let line: unknown[] | undefined;
     if (!author.text && !source.text && this.credit.trim()) {
       const parsed = parseCredit(this.credit);
-      if (parsed.malformed) this.warn('credit', this.credit, 'has brackets that do not form a [name](url) link; showing it as plain text.');
-      for (const url of parsed.dropped) this.warn('credit', url, 'contains a link that is not http(s) or relative; showing its text without the link.');
+      if (parsed.malformed)
+        this.warn(
+          'credit',
+          this.credit,
+          'has brackets that do not form a [name](url) link; showing it as plain text.',
+        );
+      for (const url of parsed.dropped)
+        this.warn(
+          'credit',
+          url,
+          'contains a link that is not http(s) or relative; showing its text without the link.',
+        );
       if (parsed.matched) {
         author = { text: parsed.author, href: parsed.authorHref };
         source = { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) };
@@ -299,7 +350,11 @@ export class PhotoCredit extends ReadingElement {
     }
     if (!line && (author.text || source.text)) {
       const key: PhotoCreditKey =
-        author.text && source.text ? 'photo-credit.photo-by' : author.text ? 'photo-credit.photo-by-author' : 'photo-credit.photo-via';
+        author.text && source.text
+          ? 'photo-credit.photo-by'
+          : author.text
+            ? 'photo-credit.photo-by-author'
+            : 'photo-credit.photo-via';
       line = this.renderTemplate(key, { author, source });
     }
     const license = this.license.trim();
@@ -337,12 +392,14 @@ export class PhotoCredit extends ReadingElement {
           ${CLOSE_ICON}<span>${this.closeLabel || this.localize(strings, 'photo-credit.close')}</span>
         </button>
         ${open ? html`<img class="zoomed" src=${this.zoomSrc} alt=${alt} />` : nothing}
-        ${open && hasText
-          ? html`<div class="zoom-text">
+        ${
+          open && hasText
+            ? html`<div class="zoom-text">
               ${caption ? html`<p class="zoom-caption">${caption}</p>` : nothing}
               ${credit !== nothing ? html`<p class="zoom-credit"><small>${credit}</small></p>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </dialog>`;
   }
@@ -361,8 +418,9 @@ export class PhotoCredit extends ReadingElement {
     const hasCredit = this.hasSlottedCredit || credit !== nothing;
     return html`
       <figure part="figure">
-        ${zoom
-          ? html`<button
+        ${
+          zoom
+            ? html`<button
               type="button"
               class="media zoom"
               part="zoom"
@@ -372,7 +430,8 @@ export class PhotoCredit extends ReadingElement {
             >
               ${slot}<span class="zoom-icon" aria-hidden="true">${ZOOM_ICON}</span>
             </button>`
-          : html`<div class="media">${slot}</div>`}
+            : html`<div class="media">${slot}</div>`
+        }
         <figcaption part="caption" ?hidden=${!this.hasCaption && !hasCredit}>
           <slot name="caption" @slotchange=${this.readLightDom}></slot>
           <small part="credit" class="credit" ?hidden=${!hasCredit}

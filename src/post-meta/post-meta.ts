@@ -32,9 +32,12 @@ function parseDate(value: string): ParsedDate | null {
   if (hours === undefined) return { date: calendar, dateOnly: true };
   if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
   // Rebuild a form every engine's Date parser accepts: milliseconds, and an offset with a colon.
-  const zone = offset === undefined ? '' : /z/i.test(offset) ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const zone =
+    offset === undefined ? '' : /z/i.test(offset) ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
   const milliseconds = (fraction ?? '').padEnd(3, '0').slice(0, 3);
-  const date = new Date(`${year}-${month}-${day}T${hours}:${minutes}:${seconds ?? '00'}.${milliseconds}${zone}`);
+  const date = new Date(
+    `${year}-${month}-${day}T${hours}:${minutes}:${seconds ?? '00'}.${milliseconds}${zone}`,
+  );
   return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
 }
 
@@ -77,7 +80,8 @@ function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateSty
 }
 
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
-const textOf = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+const textOf = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value).trim();
 
 /** Elements showing relative dates share one timer that refreshes them every minute. */
 const relativeElements = new Set<PostMeta>();
@@ -210,8 +214,17 @@ export class PostMeta extends ReadingElement {
     if (changed.has('ai') && this.ai != null && !AI_KINDS.includes(this.ai)) {
       this.warn('ai', this.ai, 'is not generated, assisted or edited; using generated.');
     }
-    if (changed.has('readingTime') && this.readingTime != null && this.givenMinutes() === null && !this.measuresReadingTime()) {
-      this.warn('reading-time', this.readingTime, 'is not a number of minutes; measuring the article instead.');
+    if (
+      changed.has('readingTime') &&
+      this.readingTime != null &&
+      this.givenMinutes() === null &&
+      !this.measuresReadingTime()
+    ) {
+      this.warn(
+        'reading-time',
+        this.readingTime,
+        'is not a number of minutes; measuring the article instead.',
+      );
     }
     for (const [name, attribute] of [
       ['authorHref', 'author-href'],
@@ -219,7 +232,11 @@ export class PostMeta extends ReadingElement {
     ] as const) {
       const value = this[name];
       if (changed.has(name) && value && safeUrl(value, { allowMailto: true }) === null) {
-        this.warn(attribute, value, 'is not an http, https, mailto or relative URL; showing text without a link.');
+        this.warn(
+          attribute,
+          value,
+          'is not an http, https, mailto or relative URL; showing text without a link.',
+        );
       }
     }
   }
@@ -242,7 +259,9 @@ export class PostMeta extends ReadingElement {
 
   private renderTemplate(key: Key, override: string, values: Record<string, unknown>): Array<unknown> {
     const template = override || this.localize(strings, key);
-    return templateParts(template).map((part) => (typeof part === 'string' ? part : (values[part.name] ?? `{${part.name}}`)));
+    return templateParts(template).map((part) =>
+      typeof part === 'string' ? part : (values[part.name] ?? `{${part.name}}`),
+    );
   }
 
   private renderDate(kind: 'published' | 'updated'): TemplateResult | typeof nothing {
@@ -311,8 +330,8 @@ export class PostMeta extends ReadingElement {
     ].filter((item) => item !== nothing);
     // Plain spaces around the separators, so the items never run together when read aloud.
     return html`<div class="line" part="line">${items.map((item, index) =>
-        index ? html` <span class="separator" aria-hidden="true">·</span> ${item}` : item,
-      )}</div>
+      index ? html` <span class="separator" aria-hidden="true">·</span> ${item}` : item,
+    )}</div>
       <div class="categories" ?hidden=${!this.hasCategories}>
         <slot name="categories" @slotchange=${this.onCategoriesChange}></slot>
       </div>`;

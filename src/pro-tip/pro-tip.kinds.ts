@@ -7,7 +7,15 @@
 import { strings } from './pro-tip.strings.js';
 
 /** The canonical kinds, in the order the documentation lists them. `tip` is the default. */
-export const PRO_TIP_KINDS = ['tip', 'insight', 'note', 'important', 'warning', 'caution', 'takeaways'] as const;
+export const PRO_TIP_KINDS = [
+  'tip',
+  'insight',
+  'note',
+  'important',
+  'warning',
+  'caution',
+  'takeaways',
+] as const;
 
 /** One of the canonical kinds. */
 export type ProTipKind = (typeof PRO_TIP_KINDS)[number];

@@ -101,20 +101,26 @@ export class ProTip extends ReadingElement {
     if (!name) return 'tip';
     const kind = kindFromName(name);
     if (kind) return kind;
-    this.warn('kind', value, `is not a known kind; showing it as "note". Known kinds: ${PRO_TIP_KINDS.join(', ')}.`);
+    this.warn(
+      'kind',
+      value,
+      `is not a known kind; showing it as "note". Known kinds: ${PRO_TIP_KINDS.join(', ')}.`,
+    );
     return 'note';
   }
 
   private renderHeader() {
     const label = (this.label ?? '').trim() || this.localize(strings, `pro-tip.${this.resolved}`);
     return html`
-      ${this.noIcon
-        ? nothing
-        : html`<span part="icon" class="icon" aria-hidden="true"
+      ${
+        this.noIcon
+          ? nothing
+          : html`<span part="icon" class="icon" aria-hidden="true"
             ><slot name="icon"
               ><svg viewBox="0 0 24 24" focusable="false">${icons[this.resolved]}</svg></slot
             ></span
-          >`}
+          >`
+      }
       <span part="label" class="label" id="label"><slot name="label">${label}</slot></span>
     `;
   }
@@ -129,16 +135,18 @@ export class ProTip extends ReadingElement {
         role=${isNote ? 'note' : nothing}
         aria-labelledby=${isNote ? 'label' : nothing}
       >
-        ${this.collapsible
-          ? html`<details ?open=${this.open} @toggle=${this.onToggle}>
+        ${
+          this.collapsible
+            ? html`<details ?open=${this.open} @toggle=${this.onToggle}>
               <summary class="header">
                 ${this.renderHeader()}
                 <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
               </summary>
               ${body}
             </details>`
-          : html`<div class="header">${this.renderHeader()}</div>
-              ${body}`}
+            : html`<div class="header">${this.renderHeader()}</div>
+              ${body}`
+        }
       </div>
     `;
   }

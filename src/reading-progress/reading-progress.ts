@@ -188,7 +188,8 @@ export class ReadingProgress extends ReadingElement {
     // Removed before this update ran: start again when put back (connecting requests an update).
     if (!this.isConnected) return;
     const target = this.for ? elementById(this, this.for) : null;
-    if (this.for && !target) this.warn('for', this.for, 'names no element on the page; tracking the whole document instead.');
+    if (this.for && !target)
+      this.warn('for', this.for, 'names no element on the page; tracking the whole document instead.');
     this.target = target ?? document.documentElement;
 
     this.resizeObserver = new ResizeObserver(this.onResize);
@@ -252,7 +253,7 @@ export class ReadingProgress extends ReadingElement {
   private countText(): void {
     const target = this.target;
     if (!target) return;
-    const text = target === document.documentElement ? document.body ?? target : target;
+    const text = target === document.documentElement ? (document.body ?? target) : target;
     this.totalSeconds = readingSeconds(analyzeText(text));
   }
 
@@ -263,7 +264,7 @@ export class ReadingProgress extends ReadingElement {
   private watchLandmarks(): void {
     const target = this.target;
     if (!target) return;
-    const root = target === document.documentElement ? document.body ?? target : target;
+    const root = target === document.documentElement ? (document.body ?? target) : target;
     this.landmarks?.disconnect();
     this.landmarks = new IntersectionObserver(this.onLandmarks, { threshold: [0, 1] });
     this.landmarks.observe(root);
@@ -303,7 +304,9 @@ export class ReadingProgress extends ReadingElement {
   private complete(): void {
     if (this.completed || this.fits) return;
     this.completed = true;
-    this.emit<ReadingProgressCompleteDetail>('reading-progress-complete', { target: this.target ?? document.documentElement });
+    this.emit<ReadingProgressCompleteDetail>('reading-progress-complete', {
+      target: this.target ?? document.documentElement,
+    });
   }
 
   protected override render() {

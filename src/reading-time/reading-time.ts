@@ -64,7 +64,8 @@ export class ReadingTime extends ReadingElement {
   @property({ attribute: 'words-per-minute', converter: numberConverter }) wordsPerMinute: number | undefined;
 
   /** Reading speed for Chinese, Japanese and Korean characters (default 500). */
-  @property({ attribute: 'characters-per-minute', converter: numberConverter }) charactersPerMinute: number | undefined;
+  @property({ attribute: 'characters-per-minute', converter: numberConverter }) charactersPerMinute:
+    number | undefined;
 
   /** Replaces the localized text; `{time}` stands for the duration ("5 min"). */
   @property() label = '';
@@ -83,7 +84,11 @@ export class ReadingTime extends ReadingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('minutes') && given(this.minutes) !== undefined && this.givenMinutes === undefined) {
-      this.warn('minutes', this.getAttribute('minutes') ?? this.minutes, 'is not a number of minutes; measuring the article instead.');
+      this.warn(
+        'minutes',
+        this.getAttribute('minutes') ?? this.minutes,
+        'is not a number of minutes; measuring the article instead.',
+      );
     }
     if (changed.has('format') && !FORMATS.includes(this.format)) {
       this.warn('format', this.format, 'is not "short" or "long"; using "short".');
@@ -94,7 +99,11 @@ export class ReadingTime extends ReadingElement {
     ] as const) {
       const value = given(this[name]);
       if (changed.has(name) && value !== undefined && !(value > 0 && Number.isFinite(value))) {
-        this.warn(attribute, this.getAttribute(attribute) ?? value, 'is not a positive number; using the default speed.');
+        this.warn(
+          attribute,
+          this.getAttribute(attribute) ?? value,
+          'is not a positive number; using the default speed.',
+        );
       }
     }
     if (this.givenMinutes !== undefined) {
@@ -123,7 +132,10 @@ export class ReadingTime extends ReadingElement {
   }
 
   private get rates() {
-    return { wordsPerMinute: given(this.wordsPerMinute), charactersPerMinute: given(this.charactersPerMinute) };
+    return {
+      wordsPerMinute: given(this.wordsPerMinute),
+      charactersPerMinute: given(this.charactersPerMinute),
+    };
   }
 
   /** `minutes` when it is a usable number of minutes. */
@@ -165,7 +177,8 @@ export class ReadingTime extends ReadingElement {
   protected override render() {
     const minutes = this.computedMinutes;
     const long = this.format === 'long';
-    const template = this.label || this.localize(strings, long ? 'reading-time.read-long' : 'reading-time.read');
+    const template =
+      this.label || this.localize(strings, long ? 'reading-time.read-long' : 'reading-time.read');
     const time = formatMinutes(minutes, this.language, long ? 'long' : 'short');
     return html`<time part="time" datetime=${isoMinutes(minutes)}>${fill(template, { time })}</time>`;
   }

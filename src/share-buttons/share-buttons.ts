@@ -16,9 +16,19 @@ import {
 } from './share-urls.js';
 
 /** The names `networks` accepts. */
-export type ShareNetwork = 'native' | 'x' | 'bluesky' | 'mastodon' | 'linkedin' | 'facebook' | 'email' | 'copy';
+export type ShareNetwork =
+  'native' | 'x' | 'bluesky' | 'mastodon' | 'linkedin' | 'facebook' | 'email' | 'copy';
 
-export const SHARE_NETWORKS: readonly ShareNetwork[] = ['native', 'x', 'bluesky', 'mastodon', 'linkedin', 'facebook', 'email', 'copy'];
+export const SHARE_NETWORKS: readonly ShareNetwork[] = [
+  'native',
+  'x',
+  'bluesky',
+  'mastodon',
+  'linkedin',
+  'facebook',
+  'email',
+  'copy',
+];
 
 /** Where a reader's Mastodon server is kept, only after they tick "Remember my server". */
 export const MASTODON_STORAGE_KEY = 'reading-elements:mastodon-instance';
@@ -60,7 +70,8 @@ const jsonObject = {
     if (value === null || value.trim() === '') return {};
     try {
       const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as ShareButtonsStrings;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed as ShareButtonsStrings;
     } catch {
       // reported in willUpdate
     }
@@ -243,11 +254,19 @@ export class ShareButtons extends ReadingElement {
       const value = this.mastodonInstance.trim();
       this.authorInstance = value ? mastodonHost(value) : null;
       if (value && !this.authorInstance) {
-        this.warn('mastodon-instance', value, 'is not a server host name (e.g. "mastodon.social"); asking the reader instead.');
+        this.warn(
+          'mastodon-instance',
+          value,
+          'is not a server host name (e.g. "mastodon.social"); asking the reader instead.',
+        );
       }
     }
     if (changed.has('strings') && this.strings && BAD_JSON in this.strings) {
-      this.warn('strings', (this.strings as Record<symbol, string>)[BAD_JSON], 'is not a JSON object of strings; using the defaults.');
+      this.warn(
+        'strings',
+        (this.strings as Record<symbol, string>)[BAD_JSON],
+        'is not a JSON object of strings; using the defaults.',
+      );
     }
   }
 
@@ -316,7 +335,11 @@ export class ShareButtons extends ReadingElement {
 
   /** Fires `share-buttons-share`; false when a listener cancelled it. */
   private announceShare(network: ShareNetwork): boolean {
-    return this.emit<ShareButtonsShareDetail>('share-buttons-share', { network, url: this.pageUrl }, { cancelable: true });
+    return this.emit<ShareButtonsShareDetail>(
+      'share-buttons-share',
+      { network, url: this.pageUrl },
+      { cancelable: true },
+    );
   }
 
   private onLinkClick(event: MouseEvent): void {
@@ -476,13 +499,29 @@ aria-label=${change} title=${change} @click=${this.onMastodonClick}>${icon('chan
       case 'copy': {
         const state = this.copyState;
         const label = this.t(
-          state === 'copied' ? 'share-buttons.copied' : state === 'failed' ? 'share-buttons.copy-failed' : 'share-buttons.copy',
+          state === 'copied'
+            ? 'share-buttons.copied'
+            : state === 'failed'
+              ? 'share-buttons.copy-failed'
+              : 'share-buttons.copy',
         );
-        control = this.renderControl(network, label, label, undefined, this.onCopy, state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy');
+        control = this.renderControl(
+          network,
+          label,
+          label,
+          undefined,
+          this.onCopy,
+          state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy',
+        );
         break;
       }
       case 'email':
-        control = this.renderControl(network, this.t('share-buttons.share-email'), this.t('share-buttons.email'), emailShareUrl(text, url));
+        control = this.renderControl(
+          network,
+          this.t('share-buttons.share-email'),
+          this.t('share-buttons.email'),
+          emailShareUrl(text, url),
+        );
         break;
       default:
         control = this.renderControl(

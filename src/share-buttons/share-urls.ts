@@ -15,7 +15,10 @@ const encode = encodeURIComponent;
 /** Splits text into grapheme clusters; falls back to code points where `Intl.Segmenter` is missing. */
 export function graphemes(text: string): string[] {
   if (typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function') {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+    return Array.from(
+      new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+      (part) => part.segment,
+    );
   }
   return Array.from(text);
 }
@@ -33,7 +36,12 @@ export function truncateGraphemes(text: string, max: number): string {
   const parts = graphemes(text);
   if (parts.length <= max) return text;
   if (max <= 0) return '';
-  return parts.slice(0, max - 1).join('').trimEnd() + ELLIPSIS;
+  return (
+    parts
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd() + ELLIPSIS
+  );
 }
 
 /**
@@ -104,11 +112,16 @@ const HOST = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{
  * credentials and other schemes are refused rather than repaired.
  */
 export function mastodonHost(input: string): string | null {
-  let value = String(input ?? '').trim().toLowerCase();
+  let value = String(input ?? '')
+    .trim()
+    .toLowerCase();
   // A handle: "@name@server" or "name@server".
   const handle = /^@?[\p{L}\p{N}_.-]+@([^@\s/]+)$/u.exec(value);
   if (handle) value = handle[1]!;
-  value = value.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\.$/, '');
+  value = value
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '')
+    .replace(/\.$/, '');
   if (!value || !/^[\p{L}\p{N}.-]+$/u.test(value)) return null;
   if (/[^\x00-\x7f]/.test(value)) {
     try {

@@ -34,7 +34,12 @@ function headingText(heading: Element): string {
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
-      else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true' && !child.hasAttribute('hidden')) walk(child);
+      else if (
+        child instanceof Element &&
+        child.getAttribute('aria-hidden') !== 'true' &&
+        !child.hasAttribute('hidden')
+      )
+        walk(child);
     }
   };
   walk(heading);
@@ -178,7 +183,11 @@ export class TableOfContents extends ReadingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('offset') && this.offsetPx !== this.offset) {
-      this.warn('offset', this.getAttribute('offset') ?? this.offset, 'is not a number of pixels (0 or more); using 0.');
+      this.warn(
+        'offset',
+        this.getAttribute('offset') ?? this.offset,
+        'is not a number of pixels (0 or more); using 0.',
+      );
     }
     if (changed.has('levels') && !parseLevels(this.levels)) {
       this.warn('levels', this.levels, 'is not a heading range like "2-3"; using 2-3.');
@@ -215,8 +224,18 @@ export class TableOfContents extends ReadingElement {
   };
 
   private readonly onClick = (event: MouseEvent): void => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!link) return;
     const index = this.progressive
       ? this.entries.findIndex((entry) => entry.link === link)
@@ -238,7 +257,13 @@ export class TableOfContents extends ReadingElement {
     if (!this.isConnected) return;
     this.article = resolveArticle(this, this.for, () => document.body);
     this.mutationObserver = new MutationObserver(this.onMutation);
-    const watch: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'href', 'hidden'] };
+    const watch: MutationObserverInit = {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id', 'href', 'hidden'],
+    };
     this.mutationObserver.observe(this.article, watch);
     this.mutationObserver.observe(this, watch);
     this.resizeObserver = new ResizeObserver(this.onResize);
@@ -280,13 +305,18 @@ export class TableOfContents extends ReadingElement {
   private rescan(): void {
     const article = this.article;
     if (!article) return;
-    const authorLinks = [...this.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => fragmentOf(link) !== null);
+    const authorLinks = [...this.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(
+      (link) => fragmentOf(link) !== null,
+    );
     const progressive = authorLinks.length > 0;
     const entries = progressive ? this.entriesFromLinks(authorLinks) : this.entriesFromHeadings(article);
     const signature = `${progressive}\u0001${entries.map((entry) => `${entry.level}:${entry.id}:${entry.text}`).join('\u0001')}`;
     const sameHeadings =
       entries.length === this.entries.length &&
-      entries.every((entry, index) => entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link);
+      entries.every(
+        (entry, index) =>
+          entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link,
+      );
     if (signature === this.signature && sameHeadings) return;
     this.signature = signature;
     this.markLinks();
@@ -331,10 +361,19 @@ export class TableOfContents extends ReadingElement {
       const text = headingText(heading);
       if (!text) continue;
       if (!heading.id) {
-        heading.id = uniqueSlug(text, (candidate) => taken.has(candidate) || root.getElementById(candidate) !== null);
+        heading.id = uniqueSlug(
+          text,
+          (candidate) => taken.has(candidate) || root.getElementById(candidate) !== null,
+        );
       }
       taken.add(heading.id);
-      entries.push({ heading, id: heading.id, text, level: Number(heading.localName.slice(1)), link: undefined });
+      entries.push({
+        heading,
+        id: heading.id,
+        text,
+        level: Number(heading.localName.slice(1)),
+        link: undefined,
+      });
     }
     return entries;
   }
@@ -386,7 +425,9 @@ export class TableOfContents extends ReadingElement {
       const position = lines[index]!;
       let spy = spies.get(position);
       if (!spy) {
-        spy = new IntersectionObserver(this.onIntersect, { rootMargin: `${above}px 0px ${Math.round(position - viewport)}px 0px` });
+        spy = new IntersectionObserver(this.onIntersect, {
+          rootMargin: `${above}px 0px ${Math.round(position - viewport)}px 0px`,
+        });
         spies.set(position, spy);
       }
       spy.observe(heading);
