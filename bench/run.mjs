@@ -76,6 +76,7 @@ function build() {
     const reason = `${result.stderr}\n${result.stdout}`
       .split('\n')
       .find((l) => /error|exceeded/i.test(l))
+      // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes
       ?.replace(/\x1b\[[0-9;]*m/g, '')
       .trim();
     if (!existsSync(cdn)) {

@@ -114,6 +114,7 @@ async function loadShifts(browser, url, { delay = 0, log }) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await sleep(500);
   const shifts = await page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the per-block list stays in the page
     const { blocks, ...rest } = window.__shifts;
     return { ...rest, geometry: window.__moved() };
   });

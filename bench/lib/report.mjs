@@ -203,7 +203,7 @@ export function writeResults(r, file) {
   const size = r.size;
   p('## 1. Size', '');
   p(
-    `Each measured thing is bundled the same way: an entry module that re-exports the registration module, bundled by rollup's JS API with \`@rollup/plugin-node-resolve\` (\`browser\`, \`production\` conditions) and minified by \`@rollup/plugin-terser\` with the library's own CDN settings (\`module\`, \`ecma 2022\`, two compress passes, no comments — licence banners are dropped for everyone)${size.templatesMinified ? ', after \`@lit-labs/rollup-plugin-minify-html-literals\` with \`keepClosingSlash\` as in the CDN build (it skips the few Web Awesome templates it cannot parse)' : ''}. Our per-element figures are \`dist/<tag>.js\` with lit inlined, i.e. what one element costs on a page that has nothing else. Bytes: minified, gzip (zlib level 9), brotli (quality 11). Bundles and entries are kept in \`bench/.tmp/size/\` and \`bench/.tmp/entries/\`.`,
+    `Each measured thing is bundled the same way: an entry module that re-exports the registration module, bundled by rollup's JS API with \`@rollup/plugin-node-resolve\` (\`browser\`, \`production\` conditions) and minified by \`@rollup/plugin-terser\` with the library's own CDN settings (\`module\`, \`ecma 2022\`, two compress passes, no comments — licence banners are dropped for everyone)${size.templatesMinified ? ', after `@lit-labs/rollup-plugin-minify-html-literals` with `keepClosingSlash` as in the CDN build (it skips the few Web Awesome templates it cannot parse)' : ''}. Our per-element figures are \`dist/<tag>.js\` with lit inlined, i.e. what one element costs on a page that has nothing else. Bytes: minified, gzip (zlib level 9), brotli (quality 11). Bundles and entries are kept in \`bench/.tmp/size/\` and \`bench/.tmp/entries/\`.`,
     '',
   );
   p(
@@ -378,7 +378,7 @@ export function writeResults(r, file) {
       '',
     );
     p(
-      `"Rendered" is \`performance.now()\` (from navigation start) once every tag is defined, every element\'s \`updateComplete\` has resolved and one more animation frame has run. Median (min–max) of ${u.runs} runs, each in a fresh tab, the three variants interleaved. CDP counters are cumulative for the tab at that moment.`,
+      `"Rendered" is \`performance.now()\` (from navigation start) once every tag is defined, every element's \`updateComplete\` has resolved and one more animation frame has run. Median (min–max) of ${u.runs} runs, each in a fresh tab, the three variants interleaved. CDP counters are cumulative for the tab at that moment.`,
       '',
     );
     const rows = [
@@ -449,7 +449,7 @@ export function writeResults(r, file) {
   if (t?.text?.warm) {
     const x = t.text;
     p(
-      `A generated article of about ${fmt(x.words)} words in the seed\'s rendered-markdown shape (40 sections, callout blockquotes, 14 images with credit lines, 4 code blocks, a Key Takeaways list), in Chromium, both libraries bundled by the same rollup settings and loaded by one page:`,
+      `A generated article of about ${fmt(x.words)} words in the seed's rendered-markdown shape (40 sections, callout blockquotes, 14 images with credit lines, 4 code blocks, a Key Takeaways list), in Chromium, both libraries bundled by the same rollup settings and loaded by one page:`,
       '',
     );
     p(

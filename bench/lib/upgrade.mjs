@@ -72,7 +72,7 @@ ${body}
 </script>
 </body></html>`;
 
-export async function writeUpgradePages(log) {
+export async function writeUpgradePages() {
   mkdirSync(PAGES, { recursive: true });
   const included = Object.keys(GROUPS).filter((g) => hasElement(GROUPS[g].tag));
   const skipped = Object.keys(GROUPS)
@@ -147,7 +147,7 @@ export function layoutShiftObserver() {
 }
 
 export async function measureUpgrade(browser, origin, { runs = 7, log }) {
-  const info = await writeUpgradePages(log);
+  const info = await writeUpgradePages();
   if (info.included.length === 0) return info;
   const variants = ['plain', 'ours', 'peer'];
   const raw = { plain: [], ours: [], peer: [] };

@@ -315,7 +315,7 @@ export function enhanceCallouts(root: EnhanceRoot): number {
   let count = 0;
   for (const block of candidates(root, PATTERNS)) {
     if (!block.parentNode) continue;
-    let created: HTMLElement | null = null;
+    let created: HTMLElement | null;
     if (block.localName === 'blockquote') created = fromBoldQuote(block) ?? fromMarkerQuote(block);
     else if (block.localName === 'p') created = fromTakeawaysParagraph(block);
     else if (block.classList.contains('markdown-alert')) created = fromGitHubAlert(block);

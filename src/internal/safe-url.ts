@@ -14,6 +14,7 @@ export function safeUrl(input: unknown, options: SafeUrlOptions = {}): string | 
   if (typeof input !== 'string') return null;
   // Clean the string the way the URL parser does before judging its scheme, so that
   // " javascript:" or "java\nscript:" cannot slip through.
+  // eslint-disable-next-line no-control-regex -- the URL parser's own set of stripped characters
   const url = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (url === '') return null;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();

@@ -434,7 +434,7 @@ export class ShareButtons extends ReadingElement {
     area.setAttribute('aria-hidden', 'true');
     area.className = 'clipboard';
     root.append(area);
-    let copied = false;
+    let copied: boolean;
     try {
       area.select();
       copied = document.execCommand('copy');

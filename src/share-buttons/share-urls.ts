@@ -123,6 +123,7 @@ export function mastodonHost(input: string): string | null {
     .replace(/\/$/, '')
     .replace(/\.$/, '');
   if (!value || !/^[\p{L}\p{N}.-]+$/u.test(value)) return null;
+  // eslint-disable-next-line no-control-regex -- any character outside ASCII
   if (/[^\x00-\x7f]/.test(value)) {
     try {
       value = new URL(`https://${value}/`).hostname;
