@@ -73,7 +73,8 @@ for (const name of wanted) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ holds Node tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1,
