@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mastodonHost } from './share-urls.js';
+
+/** Where a reader's Mastodon server is kept, only after they tick "Remember my server". */
+export const MASTODON_STORAGE_KEY = 'reading-elements:mastodon-instance';
+
+/** A server the reader chose on this page without asking to keep it; gone when the page goes. */
+let sessionServer = '';
+
+/** Every connected element's controller: a server chosen (or forgotten) in one applies to all. */
+const connected = new Set<MastodonServer>();
+
+function storedServer(): string {
+  try {
+    return mastodonHost(localStorage.getItem(MASTODON_STORAGE_KEY) ?? '') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function storeServer(host: string | null): void {
+  try {
+    if (host) localStorage.setItem(MASTODON_STORAGE_KEY, host);
+    else localStorage.removeItem(MASTODON_STORAGE_KEY);
+  } catch {
+    // Storage blocked (private mode, sandboxed frame): the choice lasts for this page only.
+  }
+}
+
+/** Makes `server` the reader's server for this page, in every element. */
+function useServer(server: string, remembered: boolean): void {
+  sessionServer = server;
+  for (const controller of connected) {
+    controller.server = server;
+    controller.remembered = remembered;
+    controller.element.requestUpdate();
+  }
+}
+
+/**
+ * The Mastodon server the reader chose, the same in every `<share-buttons>` on the page. It is
+ * stored only when the reader asks for it.
+ */
+export class MastodonServer implements ReactiveController {
+  /** The reader's server (remembered or for this page), or `''`. */
+  server = '';
+  /** True when the reader's server is kept in storage. */
+  remembered = false;
+
+  constructor(readonly element: ReactiveControllerHost) {
+    element.addController(this);
+  }
+
+  /** Forgets the reader's server, on this page and in storage. */
+  static forget(): void {
+    storeServer(null);
+    useServer('', false);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    const stored = storedServer();
+    this.remembered = stored !== '';
+    this.server = sessionServer || stored;
+    this.element.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Makes `server` the reader's server in every element; keeps it in storage when `remember`. */
+  choose(server: string, remember: boolean): void {
+    storeServer(remember ? server : null);
+    useServer(server, remember);
+  }
+}
