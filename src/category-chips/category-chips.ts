@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill, translate } from '../internal/locale.js';
+import { numberFormat, pluralRules } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
 import { slugify } from '../internal/slug.js';
@@ -329,12 +330,12 @@ export class CategoryChips extends ReadingElement {
 
   private moreText(count: number): string {
     const lang = this.language;
-    const number = new Intl.NumberFormat(lang).format(count);
+    const number = numberFormat(lang).format(count);
     const own = this.moreLabel?.trim();
     if (own) return fill(own, { count: number });
     const general = this.localize(strings, 'category-chips.more');
     let template = general;
-    if (new Intl.PluralRules(lang).select(count) === 'one') {
+    if (pluralRules(lang).select(count) === 'one') {
       const one = this.localize(strings, 'category-chips.more-one');
       // A language that words the general form but not the singular keeps its own words, not English ones.
       const borrowed =

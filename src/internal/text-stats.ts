@@ -22,6 +22,7 @@
  * - 230 words and 500 characters per minute by default; the result is whole minutes
  *   (rounded), at least 1.
  */
+import { numberFormat } from './intl.js';
 
 /** What one pass over an article found. */
 export interface TextStats {
@@ -254,16 +255,10 @@ export function isoMinutes(minutes: number): string {
 
 /** "5 min" / "5 minutes" in `lang`, through `Intl.NumberFormat` unit formatting. */
 export function formatMinutes(minutes: number, lang: string, display: 'short' | 'long' = 'short'): string {
-  const options: Intl.NumberFormatOptions = {
+  return numberFormat(lang, {
     style: 'unit',
     unit: 'minute',
     unitDisplay: display,
     maximumFractionDigits: 0,
-  };
-  try {
-    return new Intl.NumberFormat(lang, options).format(minutes);
-  } catch {
-    // An unknown language tag from the page: English rather than nothing.
-    return new Intl.NumberFormat('en', options).format(minutes);
-  }
+  }).format(minutes);
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { templateParts } from '../internal/locale.js';
+import { dateTimeFormat, relativeTimeFormat } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
 import { styles } from './post-meta.styles.js';
@@ -71,12 +72,12 @@ function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
   const [unit, size] = units.find(([, size]) => Math.abs(difference) >= size) ?? units[units.length - 1]!;
   const value = Math.round(difference / size);
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-  return new Intl.RelativeTimeFormat(lang, options).format(value, unit);
+  return relativeTimeFormat(lang, options).format(value, unit);
 }
 
 function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateStyle): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle, ...(parsed.dateOnly ? { timeZone: 'UTC' } : {}) };
-  return new Intl.DateTimeFormat(lang, options).format(parsed.date);
+  return dateTimeFormat(lang, options).format(parsed.date);
 }
 
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { elementById } from '../internal/article.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
+import { whenIdle } from '../internal/schedule.js';
 import { analyzeText, formatMinutes, readingSeconds } from '../internal/text-stats.js';
 import { styles } from './reading-progress.styles.js';
 import { strings } from './reading-progress.strings.js';
@@ -99,8 +100,9 @@ export class ReadingProgress extends ReadingElement {
   private geometry = { top: 0, height: 0, viewport: 0 };
   private scrollValue = 0;
   private completed = false;
-  /** Reading time of the whole tracked text, in seconds (only with `time-left`). */
-  private totalSeconds = 0;
+  /** Reading time of the whole tracked text, in seconds (only with `time-left`); -1 until counted. */
+  private totalSeconds = -1;
+  private cancelCount: (() => void) | undefined;
   /** The minutes the label shows now; -1 when nothing is written yet. */
   private minutesLeft = -1;
   private landmarks: IntersectionObserver | undefined;
@@ -141,7 +143,8 @@ export class ReadingProgress extends ReadingElement {
     this.countText();
     // Added blocks become landmarks too, or the label would stall in the added text.
     if (this.animation) this.watchLandmarks();
-    this.showTimeLeft(this.progressFromScroll());
+    // On the scroll-listener path the last frame's value is current: no extra read of scrollY.
+    this.showTimeLeft(this.animation ? this.progressFromScroll() : this.scrollValue);
   };
 
   private readonly onFinish = (): void => {
@@ -198,16 +201,16 @@ export class ReadingProgress extends ReadingElement {
     if (document.body) this.resizeObserver.observe(document.body);
     window.addEventListener('resize', this.onResize, { passive: true });
 
-    if (this.timeLeft) this.countText();
     if (ReadingProgress.useScrollTimeline && supportsScrollTimelines()) {
       this.animateOnScrollTimeline(target);
-      if (this.timeLeft) this.watchLandmarks();
     } else {
       if (listening.size === 0) window.addEventListener('scroll', onScroll, { passive: true });
       listening.add(this);
     }
     this.measure();
-    if (this.animation && this.timeLeft) this.showTimeLeft(this.progressFromScroll());
+    // Counting the article's words is the slow part, and the label is a hint, not the bar: it
+    // waits until the page is idle after the first paint.
+    if (this.timeLeft) this.cancelCount = whenIdle(this.onRecount, 1000);
   }
 
   private animateOnScrollTimeline(target: Element | null): void {
@@ -245,6 +248,9 @@ export class ReadingProgress extends ReadingElement {
     this.landmarks?.disconnect();
     this.landmarks = undefined;
     clearTimeout(this.recountTimer);
+    this.cancelCount?.();
+    this.cancelCount = undefined;
+    this.totalSeconds = -1;
     this.minutesLeft = -1;
     this.target = null;
   }
@@ -277,7 +283,7 @@ export class ReadingProgress extends ReadingElement {
   /** Writes "3 min left" for progress `value`, only when the minute changes; nothing at the end. */
   private showTimeLeft(value: number): void {
     const label = this.timeLeftElement;
-    if (!label) return;
+    if (!label || this.totalSeconds < 0) return;
     const seconds = this.totalSeconds * (1 - Math.min(1, Math.max(0, value)));
     const minutes = value >= 1 ? 0 : Math.max(1, Math.round(seconds / 60));
     if (minutes === this.minutesLeft) return;

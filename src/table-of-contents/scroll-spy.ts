@@ -1,3 +1,5 @@
+import { afterPaint } from '../internal/schedule.js';
+
 /** A heading whose top is this close below the offset line counts as passed (sub-pixel scrolling). */
 const TOLERANCE = 2;
 
@@ -20,6 +22,7 @@ export class ScrollSpy {
   private passed = new WeakMap<Element, boolean>();
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
+  private cancelMeasure: (() => void) | undefined;
 
   /** `onChange` runs whenever an observer reports, to work out the current section again. */
   constructor(private readonly onChange: () => void) {}
@@ -40,7 +43,13 @@ export class ScrollSpy {
     this.headings = headings;
     this.offset = offset;
     this.disconnectObservers();
-    this.measure();
+    // Reading every heading's position forces a layout of the whole article; after the first
+    // paint that layout is done already, and nothing is current before the reader scrolls.
+    this.cancelMeasure?.();
+    this.cancelMeasure = afterPaint(() => {
+      this.cancelMeasure = undefined;
+      this.measure();
+    });
   }
 
   /** Moves the line headings must pass (the height of a sticky header). */
@@ -64,6 +73,8 @@ export class ScrollSpy {
     window.removeEventListener('resize', this.onResize);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.cancelMeasure?.();
+    this.cancelMeasure = undefined;
     this.disconnectObservers();
     this.headings = [];
   }
