@@ -3,7 +3,10 @@
 //   --build      rebuild dist/ first (otherwise only when dist/ is missing or lacks an entry)
 //   --no-build   never build
 //   --quick      fewer runs (for trying the script; writes bench/.tmp/RESULTS-partial.md)
-//   --only=size,scroll,upgrade,text,cls   run some sections only (writes bench/.tmp/RESULTS-partial.md)
+//   --only=size,scroll,upgrade,text,cls,lighthouse   run some sections only (writes bench/.tmp/RESULTS-partial.md);
+//                a bare section name does the same: `node bench/run.mjs lighthouse`
+//   --baseline=<dir>  also measure another checkout's built dist/ and demo/ in the Lighthouse runs
+//                (before/after figures from one run)
 //   --report-only  rewrite RESULTS.md and ratios.svg from the last run's bench/.tmp/results.json
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { measureScroll } from './lib/scroll.mjs';
 import { measureUpgrade } from './lib/upgrade.mjs';
 import { measureText } from './lib/text.mjs';
 import { measureCls } from './lib/cls.mjs';
+import { measureLighthouse } from './lib/lighthouse.mjs';
 import { findLosses } from './lib/losses.mjs';
 import { writeAll } from './lib/report.mjs';
 
@@ -27,10 +31,14 @@ if (args.includes('--report-only')) {
   process.exit(0);
 }
 const quick = args.includes('--quick');
-const only = args
-  .find((a) => a.startsWith('--only='))
-  ?.slice(7)
-  .split(',');
+const SECTIONS = ['size', 'scroll', 'upgrade', 'text', 'cls', 'lighthouse'];
+const named = args.filter((a) => SECTIONS.includes(a));
+const only =
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? (named.length ? named : undefined);
+const baseline = args.find((a) => a.startsWith('--baseline='))?.slice(11);
 const wants = (section) => !only || only.includes(section);
 const started = Date.now();
 const stages = {};
@@ -187,8 +195,14 @@ try {
         log,
       }),
     );
-} finally {
+  // Lighthouse starts a fresh browser of its own for every run.
   await browser.close();
+  if (wants('lighthouse'))
+    results.lighthouse = await stage('lighthouse', () =>
+      measureLighthouse(server.origin, { runs: quick ? 1 : 5, baseline, log, say }),
+    );
+} finally {
+  if (browser.connected) await browser.close();
   await server.close();
 }
 results.cls ??= { pages: {}, delayed: {}, upgrade: {} };

@@ -1,5 +1,6 @@
-import { LitElement, css, type CSSResultGroup } from 'lit';
+import { LitElement, css, isServer, type CSSResultGroup } from 'lit';
 import { languageOf, onLocaleRegistered, translate, type StringTable } from './locale.js';
+import { firstRender } from './schedule.js';
 import { tokens } from './tokens.js';
 import { warnOnce } from './warn.js';
 
@@ -77,6 +78,12 @@ export class ReadingElement extends LitElement {
     if (existing) return existing;
     registry.define(tag, this);
     return this;
+  }
+
+  /** First renders share the main thread in short slices (see `firstRender`); later updates run at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return firstRender(this, () => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

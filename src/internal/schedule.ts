@@ -31,3 +31,98 @@ export function whenIdle(callback: () => void, timeout = 500): () => void {
     if (idle) cancelIdleCallback(idle);
   };
 }
+
+/**
+ * Main-thread time, in ms, that first renders may take in one task. A page of forty elements
+ * upgrading at once would otherwise be one long task (hundreds of ms on a phone); in slices of
+ * this size the page keeps answering input while it upgrades.
+ */
+const FIRST_RENDER_BUDGET = 5;
+
+interface Waiting {
+  element: Element;
+  run: () => void;
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+}
+
+const waiting: Waiting[] = [];
+let sliceStart = -1;
+/** True in the task where a burst of upgrades began, before anything was painted. */
+let firstTask = false;
+let passQueued = false;
+let channel: MessageChannel | undefined;
+
+function nextTask(): void {
+  // A message, not setTimeout: timers nested this deep are clamped to 4 ms.
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(runSlice, 0);
+    return;
+  }
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = runSlice;
+  }
+  channel.port2.postMessage(null);
+}
+
+function settle(entry: Waiting): void {
+  try {
+    entry.run();
+    entry.resolve();
+  } catch (error) {
+    entry.reject(error);
+  }
+}
+
+function runSlice(): void {
+  sliceStart = -1;
+  firstTask = false;
+  if (waiting.length === 0) return;
+  sliceStart = performance.now();
+  nextTask();
+  do settle(waiting.shift()!);
+  while (waiting.length > 0 && performance.now() - sliceStart < FIRST_RENDER_BUDGET);
+}
+
+/**
+ * Elements on the first screen (or above it) render before the first paint whatever the budget:
+ * rendered later they would move what the reader already sees. One read of every waiting
+ * element's position costs one layout; elements further down wait for their slice, where a
+ * change of size moves nothing on screen.
+ */
+function firstScreenPass(): void {
+  passQueued = false;
+  if (!firstTask || waiting.length === 0) return;
+  const fold = document.documentElement.clientHeight || innerHeight;
+  const now = waiting.filter((entry) => entry.element.getBoundingClientRect().top < fold);
+  for (const entry of now) {
+    waiting.splice(waiting.indexOf(entry), 1);
+    settle(entry);
+  }
+}
+
+/**
+ * Runs an element's first render now when the current task has time left for it, or queues it
+ * for a later task. Returns the promise of a queued render (lit's `updateComplete` waits for
+ * it), or nothing when it ran now.
+ */
+export function firstRender(element: Element, run: () => void): Promise<void> | undefined {
+  const now = performance.now();
+  if (sliceStart < 0) {
+    sliceStart = now;
+    firstTask = true;
+    nextTask();
+  }
+  if (waiting.length === 0 && now - sliceStart < FIRST_RENDER_BUDGET) {
+    run();
+    return undefined;
+  }
+  const queued = new Promise<void>((resolve, reject) => waiting.push({ element, run, resolve, reject }));
+  if (firstTask && !passQueued) {
+    passQueued = true;
+    // After the microtasks already queued: every element upgraded in this task has asked by then.
+    queueMicrotask(firstScreenPass);
+  }
+  return queued;
+}
