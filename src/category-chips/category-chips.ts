@@ -1,6 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  attributeOf,
+  childElements,
+  hasContent,
+  hasDescendant,
+  type LightNode,
+} from '../internal/light-dom.js';
 import { fill, translate } from '../internal/locale.js';
 import { numberFormat, pluralRules } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
@@ -268,32 +275,41 @@ export class CategoryChips extends ReadingElement {
     return entries;
   }
 
-  /** Links (`<a>`) and list items (`<li>`) the author wrote inside the element, in document order. */
+  /**
+   * Links (`<a>`) and list items (`<li>`) the author wrote inside the element, in document order.
+   * Read through the light-DOM view, so a server render sees the same list.
+   */
   private entriesFromLightDom(): Entry[] {
     const entries: Entry[] = [];
-    for (const element of this.querySelectorAll<HTMLElement>('a, li')) {
-      if (element.localName === 'li' && element.querySelector('a')) continue; // its link speaks for it
-      const name = cleanName(element.textContent);
-      if (!name) continue;
-      const item = element.localName === 'li' ? element : element.closest('li');
-      const type = element.dataset.type ?? (item && this.contains(item) ? item.dataset.type : undefined);
-      const isLink = element.localName === 'a';
-      entries.push({
-        name,
-        tier: tierOf(type),
-        href: isLink ? (element.getAttribute('href') ?? undefined) : undefined,
-        target: isLink ? element.getAttribute('target') : null,
-      });
-    }
+    const walk = (node: LightNode, item: LightNode | null): void => {
+      for (const element of childElements(node)) {
+        const tag = element.localName;
+        const isLink = tag === 'a';
+        // A list item's link speaks for it.
+        if (isLink || (tag === 'li' && !hasDescendant(element, 'a'))) {
+          const name = cleanName(element.textContent);
+          if (name) {
+            const type =
+              attributeOf(element, 'data-type') ?? (isLink && item ? attributeOf(item, 'data-type') : null);
+            entries.push({
+              name,
+              tier: tierOf(type ?? undefined),
+              href: isLink ? (attributeOf(element, 'href') ?? undefined) : undefined,
+              target: isLink ? attributeOf(element, 'target') : null,
+            });
+          }
+        }
+        walk(element, tag === 'li' ? element : item);
+      }
+    };
+    const light = this.lightDom;
+    if (light) walk(light, null);
     return entries;
   }
 
   private hasLightContent(): boolean {
-    return Array.from(this.childNodes).some(
-      (node) =>
-        node.nodeType === Node.ELEMENT_NODE ||
-        (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
-    );
+    const light = this.lightDom;
+    return light !== null && hasContent(light);
   }
 
   /** The first of each name wins; names compare case-insensitively. */

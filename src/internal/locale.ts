@@ -81,7 +81,7 @@ export function templateParts(template: string): Array<string | { name: string }
  * `lang` as a tag `Intl` accepts: `en_US` → `en-US`; English when it is not a language tag at
  * all, so a typo in a page's `lang` never makes an element throw.
  */
-function languageTag(lang: string): string {
+export function languageTag(lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? 'en';
   } catch {
@@ -90,8 +90,9 @@ function languageTag(lang: string): string {
 }
 
 /**
- * The language of a node: the closest `lang` attribute, crossing shadow-root boundaries, then
- * the document's, then English.
+ * The language of a node in the browser: the closest `lang` attribute, crossing shadow-root
+ * boundaries, then the document's, then English. On the server there is no tree to walk; see
+ * `ReadingElement#language`.
  */
 export function languageOf(node: Node): string {
   let current: Node | null = node;

@@ -1,6 +1,8 @@
-import { LitElement, css, isServer, type CSSResultGroup } from 'lit';
-import { languageOf, onLocaleRegistered, translate, type StringTable } from './locale.js';
+import { LitElement, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
+import type { LightNode } from './light-dom.js';
+import { languageOf, languageTag, onLocaleRegistered, translate, type StringTable } from './locale.js';
 import { firstRender } from './schedule.js';
+import { SERVER_RENDERED, serverContextOf } from './server-context.js';
 import { tokens } from './tokens.js';
 import { warnOnce } from './warn.js';
 
@@ -67,6 +69,20 @@ export class ReadingElement extends LitElement {
   static tag = '';
 
   /**
+   * True while the first update hydrates a server-rendered shadow root (lit's hydrate support
+   * is loaded): that render must produce what the server produced, or the page's text would
+   * keep the server's words while lit believes it shows others.
+   */
+  private hydrationPending = false;
+
+  constructor() {
+    super();
+    // The mark lets the pre-upgrade style sheet leave server-rendered elements alone: a
+    // parsed declarative shadow root leaves no trace in the light DOM that CSS could match.
+    if (isServer) this.setAttribute(SERVER_RENDERED, '');
+  }
+
+  /**
    * Registers the class under `tag` unless that name is taken already (a page that loads the
    * CDN bundle and an npm copy must not throw). Returns the class now registered under `tag`.
    */
@@ -99,9 +115,61 @@ export class ReadingElement extends LitElement {
     unwatchLanguage(this);
   }
 
-  /** The language this element speaks: closest `[lang]`, across shadow roots, then the document, then `en`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRoot = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (serverRoot) {
+      // lit's hydrate support marks the roots it will hydrate. Without it (the plain CDN bundle,
+      // or the hydrate support loaded too late) the server's content is replaced in the same
+      // task, before anything paints, instead of being shown twice.
+      this.hydrationPending = (this as { _$needsHydration?: boolean })._$needsHydration === true;
+      if (!this.hydrationPending) serverRoot.replaceChildren();
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (!this.hydrationPending) return;
+    this.hydrationPending = false;
+    // Now render with everything the browser knows (the page's address, the clock, the
+    // measured article); only what differs from the server's rendering changes.
+    void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  /**
+   * True on the server and during the update that hydrates server-rendered HTML: render only
+   * from attributes, the language and the light DOM, as the server did. Elements keep what
+   * only a browser knows (the page's address, the clock, layout, storage) for later updates.
+   */
+  protected get rendersAsServer(): boolean {
+    return isServer || this.hydrationPending;
+  }
+
+  /** True during the update that hydrates server-rendered HTML (never on the server). */
+  protected get hydrating(): boolean {
+    return this.hydrationPending;
+  }
+
+  /**
+   * The element's children as a read-only view: the element itself in the browser; on the
+   * server, the parsed HTML `reading-elements/ssr.js` hands over, or null when rendered
+   * without it.
+   */
+  protected get lightDom(): LightNode | null {
+    return isServer ? (serverContextOf(this)?.light ?? null) : this;
+  }
+
+  /**
+   * The language this element speaks: closest `[lang]`, across shadow roots, then the document,
+   * then `en`. On the server: its own `lang`, else the language `reading-elements/ssr.js` found
+   * around it (or was given), else `en`.
+   */
   protected get language(): string {
-    return languageOf(this);
+    if (!isServer) return languageOf(this);
+    const own = this.getAttribute('lang');
+    const lang = own?.trim() ? own : serverContextOf(this)?.lang;
+    return lang ? languageTag(lang) : 'en';
   }
 
   /** A string from the element's table in its language. */

@@ -1,5 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import {
+  attributeOf,
+  findDescendant,
+  isElement,
+  slotChildren,
+  type LightNode,
+} from '../internal/light-dom.js';
 import { fill, templateParts } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
@@ -404,10 +411,40 @@ export class PhotoCredit extends ReadingElement {
     </dialog>`;
   }
 
+  /**
+   * What the children hold, read from the light-DOM view before any slot exists: on the server
+   * (the parsed HTML) and while hydrating, so both render the same figure.
+   */
+  private childFacts(): { alt: string; zoom: boolean; hasCaption: boolean; hasCredit: boolean } {
+    const light = this.lightDom;
+    if (!light) return { alt: '', zoom: false, hasCaption: false, hasCredit: false };
+    const isImage = (node: LightNode) => node.localName === 'img';
+    let image: ReturnType<typeof findDescendant> = null;
+    for (const child of slotChildren(light, '').filter(isElement)) {
+      image = isImage(child) ? { element: child, ancestors: [] } : findDescendant(child, isImage, [child]);
+      if (image) break;
+    }
+    const inLink = image?.ancestors.some(
+      (node) => node.localName === 'a' && attributeOf(node, 'href') !== null,
+    );
+    return {
+      alt: (image ? (attributeOf(image.element, 'alt') ?? '') : '').trim(),
+      zoom: this.zoomable && image !== null && !inLink,
+      hasCaption: slotChildren(light, 'caption').some(isElement),
+      hasCredit: slotChildren(light, 'credit').some(isElement),
+    };
+  }
+
   protected override render() {
-    const image = this.image;
-    const alt = (image?.getAttribute('alt') ?? '').trim();
-    const zoom = this.canZoom;
+    const facts = this.rendersAsServer
+      ? this.childFacts()
+      : {
+          alt: (this.image?.getAttribute('alt') ?? '').trim(),
+          zoom: this.canZoom,
+          hasCaption: this.hasCaption,
+          hasCredit: this.hasSlottedCredit,
+        };
+    const { alt, zoom } = facts;
     const label = alt
       ? fill(this.zoomLabel || this.localize(strings, 'photo-credit.zoom'), { alt })
       : this.zoomLabel
@@ -415,7 +452,7 @@ export class PhotoCredit extends ReadingElement {
         : this.localize(strings, 'photo-credit.zoom-untitled');
     const slot = html`<slot @slotchange=${this.readLightDom}></slot>`;
     const credit = this.renderCredit();
-    const hasCredit = this.hasSlottedCredit || credit !== nothing;
+    const hasCredit = facts.hasCredit || credit !== nothing;
     return html`
       <figure part="figure">
         ${
@@ -432,7 +469,7 @@ export class PhotoCredit extends ReadingElement {
             </button>`
             : html`<div class="media">${slot}</div>`
         }
-        <figcaption part="caption" ?hidden=${!this.hasCaption && !hasCredit}>
+        <figcaption part="caption" ?hidden=${!facts.hasCaption && !hasCredit}>
           <slot name="caption" @slotchange=${this.readLightDom}></slot>
           <small part="credit" class="credit" ?hidden=${!hasCredit}
             ><slot name="credit" @slotchange=${this.readLightDom}>${credit}</slot></small

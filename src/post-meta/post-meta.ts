@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { slotChildren } from '../internal/light-dom.js';
 import { templateParts } from '../internal/locale.js';
 import { dateTimeFormat, relativeTimeFormat } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
@@ -208,7 +209,7 @@ export class PostMeta extends ReadingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('relative') && this.isConnected) watchRelative(this, this.relative);
+    if (changed.has('relative') && !isServer && this.isConnected) watchRelative(this, this.relative);
     if (changed.has('dateStyle') && !DATE_STYLES.includes(this.dateStyle)) {
       this.warn('date-style', this.dateStyle, 'is not full, long, medium or short; using medium.');
     }
@@ -242,9 +243,21 @@ export class PostMeta extends ReadingElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // A server-rendered slot was filled while the page was parsed, before any slotchange listener.
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="categories"]');
+    this.hasCategories = (slot?.assignedNodes({ flatten: true }).length ?? 0) > 0;
+  }
+
   private readonly onCategoriesChange = (event: Event): void => {
     this.hasCategories = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   };
+
+  private showsCategories(): boolean {
+    if (!this.rendersAsServer) return this.hasCategories;
+    const light = this.lightDom;
+    return light !== null && slotChildren(light, 'categories').length > 0;
+  }
 
   private givenMinutes(): number | null {
     const text = textOf(this.readingTime);
@@ -277,9 +290,11 @@ export class PostMeta extends ReadingElement {
     const style = DATE_STYLES.includes(this.dateStyle) ? this.dateStyle : 'medium';
     const full = formatDate(parsed, lang, style);
     const override = kind === 'published' ? this.publishedLabel : this.updatedLabel;
+    // While hydrating, the phrase the server wrote stays on the page; an empty value here makes
+    // the next render write today's phrase, which may differ from the server's day.
     const time = this.relative
       ? html`<time part=${kind} datetime=${value} title=${full}
-          ><span class="relative">${relativePhrase(parsed, Date.now(), lang)}</span
+          ><span class="relative">${this.hydrating ? '' : relativePhrase(parsed, Date.now(), lang)}</span
           ><span class="full"> (${full})</span></time
         >`
       : html`<time part=${kind} datetime=${value}>${full}</time>`;
@@ -300,7 +315,8 @@ export class PostMeta extends ReadingElement {
 
   private renderReadingTime(): TemplateResult | typeof nothing {
     if (this.readingTime == null) return nothing;
-    return html`<reading-time part="reading-time" .minutes=${this.givenMinutes() ?? undefined} .for=${this.for}></reading-time>`;
+    // Its own lang: a server render cannot look across the shadow root for it.
+    return html`<reading-time part="reading-time" lang=${this.language} .minutes=${this.givenMinutes() ?? undefined} .for=${this.for}></reading-time>`;
   }
 
   private renderDisclosure(): TemplateResult | typeof nothing {
@@ -333,7 +349,7 @@ export class PostMeta extends ReadingElement {
     return html`<div class="line" part="line">${items.map((item, index) =>
       index ? html` <span class="separator" aria-hidden="true">·</span> ${item}` : item,
     )}</div>
-      <div class="categories" ?hidden=${!this.hasCategories}>
+      <div class="categories" ?hidden=${!this.showsCategories()}>
         <slot name="categories" @slotchange=${this.onCategoriesChange}></slot>
       </div>`;
   }

@@ -109,6 +109,8 @@ export class ReadingTime extends ReadingElement {
     if (this.givenMinutes !== undefined) {
       this.stopObserving();
       this.measured = undefined;
+    } else if (this.rendersAsServer) {
+      // No article to count on the server; the browser measures once it has hydrated.
     } else if (!this.observer || changed.has('for') || changed.has('minutes')) {
       this.measure(false);
     }
@@ -175,6 +177,8 @@ export class ReadingTime extends ReadingElement {
   }
 
   protected override render() {
+    // Without `minutes`, a server render has nothing true to say yet: an empty time.
+    if (this.rendersAsServer && this.givenMinutes === undefined) return html`<time part="time"></time>`;
     const minutes = this.computedMinutes;
     const long = this.format === 'long';
     const template =

@@ -30,8 +30,12 @@ export class MastodonDialog implements ReactiveController {
     this.dialog?.showModal();
   }
 
-  /** The dialog, in the element's language: `text` gives each string by key. */
-  render(text: (key: ShareButtonsKey) => string): TemplateResult {
+  /**
+   * The dialog, in the element's language: `text` gives each string by key. `asServer` leaves
+   * out the reader's stored choice, which a server render cannot know (and lit's server
+   * renderer would write `.checked=${false}` as a ticked `checked="false"`).
+   */
+  render(text: (key: ShareButtonsKey) => string, asServer = false): TemplateResult {
     const error = this.error;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
       <form novalidate @submit=${this.onSubmit}>
@@ -49,7 +53,7 @@ export class MastodonDialog implements ReactiveController {
           placeholder="mastodon.social"
           aria-describedby=${error ? 'error' : nothing}
           aria-invalid=${error ? 'true' : 'false'}
-          .value=${this.server.server}
+          .value=${asServer ? nothing : this.server.server}
         />
         ${
           error
@@ -57,7 +61,7 @@ export class MastodonDialog implements ReactiveController {
             : nothing
         }
         <label class="remember"
-          ><input name="remember" type="checkbox" .checked=${this.server.remembered} />
+          ><input name="remember" type="checkbox" .checked=${asServer ? nothing : this.server.remembered} />
           ${text('share-buttons.mastodon-remember')}</label
         >
         <div class="actions">

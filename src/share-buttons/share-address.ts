@@ -1,7 +1,7 @@
 import { safeUrl } from '../internal/safe-url.js';
 
 /** An absolute http(s) address from `value`, or null. */
-export function httpAddress(value: string | null | undefined, base: string): string | null {
+export function httpAddress(value: string | null | undefined, base: string | undefined): string | null {
   const safe = safeUrl(value);
   if (safe === null) return null;
   try {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { copyText, CopyFeedback } from './clipboard.js';
 import { MastodonServer } from './mastodon.js';
 import { BRANDS, parseNetworks, plainShareUrl, SHARE_NETWORKS, type ShareNetwork } from './networks.js';
@@ -117,7 +118,8 @@ export class ShareButtons extends ReadingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.pageUrl = this.resolveUrl();
-    this.shareText = this.text.trim() || document.title.trim();
+    // The document's title is not known to a server render.
+    this.shareText = this.text.trim() || (this.rendersAsServer ? '' : document.title.trim());
     if (changed.has('networks')) this.shown = this.parseNetworks();
     if (changed.has('mastodonInstance')) {
       const value = this.mastodonInstance.trim();
@@ -141,11 +143,15 @@ export class ShareButtons extends ReadingElement {
 
   private resolveUrl(): string {
     const value = this.url.trim();
-    if (!value) return pageAddress();
-    const address = httpAddress(value, document.baseURI);
+    // A server render knows no page address: an absolute `url` is shared as it is; otherwise the
+    // links get the address once the element runs in the browser.
+    const server = this.rendersAsServer;
+    if (!value) return server ? '' : pageAddress();
+    if (server && safeUrl(value) !== null && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return '';
+    const address = httpAddress(value, server ? undefined : document.baseURI);
     if (address) return address;
     this.warn('url', value, 'is not an http(s) address; sharing the page address instead.');
-    return pageAddress();
+    return server ? '' : pageAddress();
   }
 
   private parseNetworks(): ShareNetwork[] {
@@ -177,6 +183,7 @@ export class ShareButtons extends ReadingElement {
   }
 
   private canShareNatively(): boolean {
+    if (this.rendersAsServer) return false;
     if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return false;
     try {
       return navigator.canShare?.(this.shareData()) !== false;
@@ -299,7 +306,8 @@ export class ShareButtons extends ReadingElement {
         break;
       }
       case 'mastodon': {
-        const host = this.authorInstance ?? this.readerServer.server;
+        // The reader's remembered server lives in the browser's storage.
+        const host = this.authorInstance ?? (this.rendersAsServer ? '' : this.readerServer.server);
         if (!host) {
           control = this.renderControl(network, shareOn, brand, undefined, this.onMastodonClick);
           break;
@@ -357,7 +365,7 @@ export class ShareButtons extends ReadingElement {
 
   private renderDialog(): TemplateResult | typeof nothing {
     if (this.authorInstance || !this.shown.includes('mastodon')) return nothing;
-    return this.mastodonDialog.render((key) => this.t(key));
+    return this.mastodonDialog.render((key) => this.t(key), this.rendersAsServer);
   }
 
   protected override render() {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveArticle } from '../internal/article.js';
+import { attributeOf, findDescendant, hasDescendant, type LightNode } from '../internal/light-dom.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { ClickHold } from './click-hold.js';
 import { maxScroll, ScrollSpy } from './scroll-spy.js';
@@ -293,6 +294,17 @@ export class TableOfContents extends ReadingElement {
     return Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
   }
 
+  /**
+   * Whether the author's list comes with its own `<nav>`, as far as the children alone tell
+   * (the server cannot check that its links point at headings on the page).
+   */
+  private authorListHasNav(): boolean {
+    const light = this.lightDom;
+    const isFragmentLink = (node: LightNode) =>
+      node.localName === 'a' && (attributeOf(node, 'href') ?? '').startsWith('#');
+    return light !== null && hasDescendant(light, 'nav') && findDescendant(light, isFragmentLink) !== null;
+  }
+
   private renderList(nodes: TreeNode[]): TemplateResult {
     return html`<ol part="list">
       ${nodes.map((node) => {
@@ -318,7 +330,7 @@ export class TableOfContents extends ReadingElement {
           ${content}
         </details>`
       : content;
-    if (this.authorNav) return body;
+    if (this.rendersAsServer ? this.authorListHasNav() : this.authorNav) return body;
     return html`<nav part="nav" aria-label=${this.label || this.localize(strings, 'table-of-contents.label')}>${body}</nav>`;
   }
 }
