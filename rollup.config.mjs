@@ -76,7 +76,7 @@ export default [
   {
     input: entries,
     // lit and tslib stay imports for npm users, so their bundler dedupes them.
-    external: (id) => /^(lit|tslib)($|\/)|^@lit\//.test(id),
+    external: (id) => /^(lit|tslib|parse5)($|\/)|^@lit(-labs)?\//.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
