@@ -12,8 +12,8 @@ import typescript from '@rollup/plugin-typescript';
  * meet yet (bench/RESULTS.md breaks the size down by module).
  */
 const BUDGETS = {
-  'reading-elements.js': 38_000,
-  'reading-elements-auto.js': 43_000,
+  'reading-elements.js': 38_700,
+  'reading-elements-auto.js': 43_500,
 };
 
 /** Every public entry: src/index.ts, src/<tag>.ts, src/enhance.ts, src/elements.ts. */
