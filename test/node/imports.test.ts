@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  exports: Record<string, string | { default: string }>;
+  exports: Record<string, string | { default?: string }>;
 };
 
 const modules = Object.entries(pkg.exports)
   .map(([name, target]) => [name, typeof target === 'string' ? target : target.default] as const)
-  .filter(([, file]) => file.endsWith('.js') && !file.includes('/cdn/'));
+  .filter(
+    (entry): entry is readonly [string, string] => !!entry[1]?.endsWith('.js') && !entry[1].includes('/cdn/'),
+  );
 
 for (const [name, file] of modules) {
   test(`${name} imports in Node without a DOM`, async () => {
