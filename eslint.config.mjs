@@ -18,6 +18,7 @@ export default tseslint.config(
       'examples/**/dist/',
       'examples/**/.astro/',
       'examples/**/_site/',
+      '.pack/',
     ],
   },
   js.configs.recommended,
