@@ -18,10 +18,15 @@ import {
   candidates,
   carryAttributes,
   create,
-  isBlank,
+  createSlotted,
+  isElement,
   isEmpty,
+  isTag,
+  isText,
   meaningfulChildren,
   nextBlock,
+  splitText,
+  textNodes,
   textOf,
   trimSeparators,
   trimStart,
@@ -79,13 +84,12 @@ interface BoldLabel {
 }
 
 const isBold = (node: Node | undefined): node is Element =>
-  node instanceof Element && /^(?:strong|b)$/.test(node.localName);
+  isElement(node) && /^(?:strong|b)$/.test(node.localName);
 
 /** A `<strong>`/`<b>` (or `<em><strong>`, from `***Tip:***`) that opens `paragraph` and names a kind, followed by a colon. */
 function boldLabel(paragraph: Element): BoldLabel | null {
   const first = meaningfulChildren(paragraph)[0];
-  const inner =
-    first instanceof Element && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
+  const inner = isElement(first) && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
   if (!isBold(first) && !(inner.length === 1 && isBold(inner[0]))) return null;
   const bold = first as Element;
   const text = textOf([bold]);
@@ -93,15 +97,12 @@ function boldLabel(paragraph: Element): BoldLabel | null {
   let dropColon: () => void;
   if (COLON_AT_END.test(text)) {
     dropColon = () => {
-      const walker = bold.ownerDocument.createTreeWalker(bold, NodeFilter.SHOW_TEXT);
-      let last: Text | null = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode())
-        if (!isBlank(node)) last = node as Text;
+      const last = textNodes(bold).findLast((node) => node.data.trim() !== '');
       if (last) last.data = last.data.replace(COLON_AT_END, '');
     };
-  } else if (after?.nodeType === Node.TEXT_NODE && COLON_AT_START.test(after.textContent ?? '')) {
+  } else if (isText(after) && COLON_AT_START.test(after.data)) {
     dropColon = () => {
-      after.textContent = (after.textContent ?? '').replace(COLON_AT_START, '');
+      after.data = after.data.replace(COLON_AT_START, '');
     };
   } else {
     return null;
@@ -123,12 +124,11 @@ function callout(from: Element, kind: ProTipKind, keep: readonly string[]): HTML
 /** A `<span slot="label">` holding `nodes` (moved), or null when they hold no text. */
 function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
   if (textOf(nodes) === '') return null;
-  const span = create(near, 'span');
-  span.slot = 'label';
+  const span = createSlotted(near, 'span', 'label');
   span.append(...nodes);
   trimStart([...span.childNodes]);
   const last = span.lastChild;
-  if (last?.nodeType === Node.TEXT_NODE) last.textContent = (last.textContent ?? '').replace(/\s+$/, '');
+  if (isText(last)) last.data = last.data.replace(/\s+$/, '');
   return span;
 }
 
@@ -142,7 +142,7 @@ function tidyOpening(paragraph: Element): void {
 /** The first child of `block` that carries content, when it is a `<p>`. */
 function openingParagraph(block: Element): Element | null {
   const first = meaningfulChildren(block)[0];
-  return first instanceof Element && first.localName === 'p' ? first : null;
+  return isTag(first, 'p') ? first : null;
 }
 
 /** `> **Pro Tip:** …` */
@@ -166,14 +166,14 @@ const MARKER = /^\s*\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*/;
 function firstLine(paragraph: Element): Node[] {
   const nodes: Node[] = [];
   for (let node = paragraph.firstChild; node; node = node.nextSibling) {
-    if (node instanceof Element && node.localName === 'br') {
+    if (isTag(node, 'br')) {
       node.remove();
       break;
     }
-    if (node.nodeType === Node.TEXT_NODE) {
-      const at = (node.textContent ?? '').indexOf('\n');
+    if (isText(node)) {
+      const at = node.data.indexOf('\n');
       if (at >= 0) {
-        const rest = (node as Text).splitText(at);
+        const rest = splitText(node, at);
         rest.data = rest.data.replace(/^\n/, '');
         nodes.push(node);
         break;
@@ -188,14 +188,14 @@ function firstLine(paragraph: Element): Node[] {
 function fromMarkerQuote(quote: Element): HTMLElement | null {
   const paragraph = openingParagraph(quote);
   const first = paragraph?.firstChild;
-  if (!paragraph || first?.nodeType !== Node.TEXT_NODE) return null;
-  const match = MARKER.exec(first.textContent ?? '');
+  if (!paragraph || !isText(first)) return null;
+  const match = MARKER.exec(first.data);
   const kind = match && kindOfName(match[1]!);
   if (!match || !kind) return null;
   const element = callout(quote, kind, AUTHOR_ATTRIBUTES);
   if (match[2]) element.setAttribute('collapsible', '');
   if (match[2] === '+') element.setAttribute('open', '');
-  first.textContent = (first.textContent ?? '').slice(match[0].length);
+  first.data = first.data.slice(match[0].length);
   const title = labelSpan(quote, firstLine(paragraph));
   if (title) element.append(title);
   tidyOpening(paragraph);
@@ -240,7 +240,7 @@ function titleNodes(title: Element): Node[] {
   // Docusaurus 2 wraps the title in an <h5> inside the heading <div>.
   const only = meaningfulChildren(title);
   const inner =
-    only.length === 1 && only[0] instanceof Element && /^h[1-6]$/.test(only[0].localName) ? only[0] : title;
+    only.length === 1 && isElement(only[0]) && /^h[1-6]$/.test(only[0].localName) ? only[0] : title;
   return [...inner.childNodes];
 }
 
@@ -259,7 +259,7 @@ function fromRendered(
       block.matches('.theme-admonition, .admonition') &&
       label.textContent === label.textContent?.toLowerCase()
     ) {
-      label.style.textTransform = 'uppercase';
+      label.setAttribute('style', 'text-transform: uppercase');
     }
     element.append(label);
   }

@@ -1,9 +1,5 @@
-import { enhanceCallouts } from './callouts.js';
-import { isLeftAlone } from './dom.js';
-import { defineElements, type CreatedTag } from './elements.js';
-import { enhancePhotos } from './photos.js';
-import { enhancePlaceholders } from './placeholders.js';
-import { enhanceProgress } from './progress.js';
+import { registerCreated } from './register.js';
+import { transform } from './transform.js';
 import type { EnhanceOptions, EnhanceReport, EnhanceRoot } from './types.js';
 
 /**
@@ -24,28 +20,7 @@ import type { EnhanceOptions, EnhanceReport, EnhanceRoot } from './types.js';
  *   // → { progress: 1, callouts: 3, photos: 5, placeholders: 0 }
  */
 export function enhance(root: EnhanceRoot = document, options: EnhanceOptions = {}): EnhanceReport {
-  const report: EnhanceReport = { progress: 0, callouts: 0, photos: 0, placeholders: 0 };
-  if (!root || (root instanceof Element && isLeftAlone(root))) return report;
-  const created = new Set<CreatedTag>();
-
-  if (options.placeholders !== false) {
-    const tags = enhancePlaceholders(root);
-    report.placeholders = tags.length;
-    for (const tag of tags) created.add(tag);
-  }
-  if (options.callouts !== false) {
-    report.callouts = enhanceCallouts(root);
-    if (report.callouts) created.add('pro-tip');
-  }
-  if (options.photos !== false) {
-    report.photos = enhancePhotos(root, options);
-    if (report.photos) created.add('photo-credit');
-  }
-  if (options.progress !== false) {
-    report.progress = enhanceProgress(root, options.progress === true);
-    if (report.progress) created.add('reading-progress');
-  }
-
-  defineElements(created);
+  const { report, created } = transform(root, options);
+  registerCreated(created);
   return report;
 }

@@ -14,9 +14,14 @@ import {
   candidates,
   carryAttributes,
   create,
+  createSlotted,
+  isElement,
   isSeparator,
+  isTag,
+  isText,
   meaningfulChildren,
   nextBlock,
+  splitText,
   textOf,
   trimSeparators,
 } from './dom.js';
@@ -109,9 +114,7 @@ const IMAGE = 'img, picture';
 
 /** True when none of `nodes` holds an image (a second image makes it a gallery, not a credit). */
 function noImages(nodes: Node[]): boolean {
-  return nodes.every(
-    (node) => !(node instanceof Element) || (!node.matches(IMAGE) && !node.querySelector(IMAGE)),
-  );
+  return nodes.every((node) => !isElement(node) || (!node.matches(IMAGE) && !node.querySelector(IMAGE)));
 }
 
 /** The image as a unit: the `<img>`, its `<picture>`, and a link wrapping only that. */
@@ -133,9 +136,8 @@ const BLOCK = 'address, blockquote, div, dl, figure, h1, h2, h3, h4, h5, h6, hr,
 
 /** A `<span>` (or a `<div>` when the nodes include blocks) in `slot`, holding `nodes` (moved). */
 function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
-  const hasBlocks = nodes.some((node) => node instanceof Element && node.matches(BLOCK));
-  const span = create(near, hasBlocks ? 'div' : 'span');
-  span.slot = slot;
+  const hasBlocks = nodes.some((node) => isElement(node) && node.matches(BLOCK));
+  const span = createSlotted(near, hasBlocks ? 'div' : 'span', slot);
   span.append(...nodes);
   return span;
 }
@@ -157,15 +159,7 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
     credit = nodes.slice(at + 1);
     // The credit line must end the paragraph: a line break and more text after it is prose.
     const lines = credit
-      .map((node) =>
-        node.nodeName === 'BR'
-          ? '\n'
-          : node instanceof Element
-            ? 'x'
-            : node.nodeType === Node.TEXT_NODE
-              ? node.textContent
-              : '',
-      )
+      .map((node) => (isTag(node, 'br') ? '\n' : isElement(node) ? 'x' : isText(node) ? node.data : ''))
       .join('');
     if (/\S[^\S\n]*\n\s*\S/.test(lines)) return null;
   }
@@ -194,13 +188,13 @@ function creditStart(nodes: Node[]): number {
     const rest = nodes.slice(i + 1);
     const node = nodes[i]!;
     if (isCreditLine(textOf(nodes.slice(i)))) return i;
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const text = node.textContent ?? '';
+    if (!isText(node)) continue;
+    const text = node.data;
     for (const match of text.matchAll(/(?:[.!?。！？]|\s[—–|·-])\s*/gu)) {
       const at = match.index + match[0].length;
       if (at >= text.length) continue;
       if (isCreditLine(`${text.slice(at)} ${textOf(rest)}`)) {
-        (node as Text).splitText(at);
+        splitText(node, at);
         return i + 1;
       }
     }
@@ -212,9 +206,7 @@ function creditStart(nodes: Node[]): number {
 function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null {
   const figure = unit.parentElement!;
   const parts = meaningfulChildren(figure);
-  const caption = parts.find(
-    (node): node is Element => node instanceof Element && node.localName === 'figcaption',
-  );
+  const caption = parts.find((node): node is Element => isTag(node, 'figcaption'));
   if (!caption || parts.length !== 2 || !parts.includes(unit as ChildNode) || !figure.parentNode) return null;
   const nodes = [...caption.childNodes];
   if (!noImages(nodes)) return null;

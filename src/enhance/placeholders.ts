@@ -6,7 +6,7 @@
  * fallback), and `data-<name>-<attribute>` sets one of the element's own attributes
  * (`data-share-text="…"` → `text="…"`), for any attribute the element reads.
  */
-import { attributesOf, type CreatedTag } from './elements.js';
+import { attributesOf, type CreatedTag } from './element-attributes.js';
 import { candidates, create } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
@@ -58,7 +58,9 @@ function convert(placeholder: Element, kind: Placeholder): HTMLElement {
       kind.tag === 'share-buttons' ? value.replace(/[\s,]+/g, ' ') : value,
     );
   const prefix = `${kind.marker}-`;
-  for (const { name, value: attributeValue } of [...placeholder.attributes]) {
+  // In name order, so every DOM (whatever order it keeps attributes in) writes the same markup.
+  for (const name of placeholder.getAttributeNames().sort()) {
+    const attributeValue = placeholder.getAttribute(name)!;
     if (name === kind.marker) continue;
     if (name.startsWith(prefix)) {
       const own = name.slice(prefix.length);

@@ -3,7 +3,7 @@
  * class="reading-progress"></div></div>` becomes a `<reading-progress>` tracking the article;
  * with `progress: true` a page without any progress bar gets one.
  */
-import { candidates, create, isEmpty, isLeftAlone } from './dom.js';
+import { DOCUMENT_NODE, candidates, create, isElement, isEmpty, isLeftAlone, topOf } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
 const SEED = 'div.reading-progress-container, div#reading-progress, div.reading-progress';
@@ -14,20 +14,20 @@ function articleFor(start: Element | null, root: EnhanceRoot): Element | null {
   if (closest) return closest;
   const articles = root.querySelectorAll('article');
   if (articles.length === 1) return articles[0]!;
-  if (root instanceof Element && root.matches('article, main')) return root;
+  if (isElement(root) && root.matches('article, main')) return root;
   return root.querySelector('main');
 }
 
 /** The id of `target`, giving it one (`article`, `article-2`, … or `main`) only when it has none. */
 function idOf(target: Element): string {
   if (target.id) return target.id;
-  const scope = target.getRootNode() as Partial<Document>;
+  const scope = topOf(target) as Partial<Document>;
   const taken = (id: string) =>
     Boolean(target.ownerDocument.getElementById(id) ?? scope.getElementById?.(id));
   const base = target.localName === 'main' ? 'main' : 'article';
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  target.id = id;
+  target.setAttribute('id', id);
   return id;
 }
 
@@ -39,10 +39,11 @@ function bar(near: Node, article: Element | null): HTMLElement {
 
 /** True when the page (or the shadow root / fragment being enhanced) already has a bar. */
 function hasBar(root: EnhanceRoot): boolean {
-  const scope = root instanceof Element ? (root.getRootNode() as ParentNode) : root;
+  const scope = isElement(root) ? (topOf(root) as ParentNode) : root;
   return (
-    scope.querySelector('reading-progress') !== null ||
-    (root instanceof Element && root.localName === 'reading-progress')
+    (isElement(scope) && scope.localName === 'reading-progress') ||
+    scope.querySelector?.('reading-progress') != null ||
+    (isElement(root) && root.localName === 'reading-progress')
   );
 }
 
@@ -61,14 +62,14 @@ export function enhanceProgress(root: EnhanceRoot, add: boolean): number {
     if (![...container.children].every((child) => child.matches(SEED) && isEmpty(child))) continue;
     const element = bar(container, articleFor(container, root));
     const id = container.id || container.querySelector('[id]')?.id;
-    if (id) element.id = id;
+    if (id) element.setAttribute('id', id);
     container.replaceWith(element);
     return 1;
   }
   if (!add) return 0;
   const element = bar(root, articleFor(null, root));
-  const parent = root instanceof Document ? root.body : root;
-  if (!parent || (parent instanceof Element && isLeftAlone(parent))) return 0;
+  const parent = root.nodeType === DOCUMENT_NODE ? (root as Document).body : root;
+  if (!parent || (isElement(parent) && isLeftAlone(parent))) return 0;
   parent.prepend(element);
   return 1;
 }

@@ -1,6 +1,7 @@
 /**
- * The elements enhance() can create. The classes are imported without registering them; a tag
- * is registered (guarded: an existing registration wins) only once enhance() has created one.
+ * Registration for the browser's enhance(): a tag is registered (guarded: an existing
+ * registration wins) only once enhance() has created one. The build-time transform never
+ * imports this module, so it loads no element class.
  */
 import { CategoryChips } from '../category-chips/category-chips.js';
 import { PhotoCredit } from '../photo-credit/photo-credit.js';
@@ -9,8 +10,9 @@ import { ReadingProgress } from '../reading-progress/reading-progress.js';
 import { ReadingTime } from '../reading-time/reading-time.js';
 import { ShareButtons } from '../share-buttons/share-buttons.js';
 import { TableOfContents } from '../table-of-contents/table-of-contents.js';
+import type { CreatedTag } from './element-attributes.js';
 
-const classes = {
+const classes: Record<CreatedTag, { define(): void }> = {
   'category-chips': CategoryChips,
   'photo-credit': PhotoCredit,
   'pro-tip': ProTip,
@@ -18,18 +20,10 @@ const classes = {
   'reading-time': ReadingTime,
   'share-buttons': ShareButtons,
   'table-of-contents': TableOfContents,
-} as const;
-
-/** A tag enhance() creates. */
-export type CreatedTag = keyof typeof classes;
-
-/** The attributes the element for `tag` reads: those of its reactive properties. */
-export function attributesOf(tag: CreatedTag): readonly string[] {
-  return classes[tag].observedAttributes;
-}
+};
 
 /** Registers each tag in `tags` unless something is registered under that name already. */
-export function defineElements(tags: Iterable<CreatedTag>): void {
+export function registerCreated(tags: Iterable<CreatedTag>): void {
   if (typeof customElements === 'undefined') return;
   for (const tag of tags) classes[tag].define();
 }
