@@ -75,8 +75,9 @@ const cdnBundle = (input, file) => ({
 export default [
   {
     input: entries,
-    // lit and tslib stay imports for npm users, so their bundler dedupes them.
-    external: (id) => /^(lit|tslib|parse5)($|\/)|^@lit(-labs)?\//.test(id),
+    // lit and tslib stay imports for npm users, so their bundler dedupes them; parse5 and
+    // linkedom are the Node entries' (ssr.js, enhance-html.js) dependencies.
+    external: (id) => /^(lit|tslib|parse5|linkedom)($|\/)|^@lit(-labs)?\//.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),

@@ -3,7 +3,12 @@ import { enhance } from '../src/enhance.js';
 import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { PRO_TIP_KINDS } from '../src/pro-tip/pro-tip.kinds.js';
 import { strings } from '../src/pro-tip/pro-tip.strings.js';
-import { calloutFixtures, calloutNearMisses, nestedCallouts } from './fixtures/enhance/callouts.js';
+import {
+  calloutFixtures,
+  calloutNearMisses,
+  calloutOutline,
+  nestedCallouts,
+} from './fixtures/enhance/callouts.js';
 import { ZERO, enhanceChecked, expectLeftAlone, mount, unmountAll } from './fixtures/enhance/harness.js';
 
 describe('enhance(): callouts', () => {
@@ -12,7 +17,12 @@ describe('enhance(): callouts', () => {
   for (const [name, fixture] of Object.entries(calloutFixtures)) {
     it(`turns ${name} into <pro-tip kind="${fixture.kind}">, losslessly and once`, async () => {
       const root = mount(fixture.html);
-      const report = await enhanceChecked(root, {}, fixture.removed ? [fixture.removed] : []);
+      const report = await enhanceChecked(
+        root,
+        {},
+        fixture.removed ? [fixture.removed] : [],
+        calloutOutline(fixture),
+      );
       expect(report).to.deep.equal({ ...ZERO, callouts: 1 });
 
       const callouts = root.querySelectorAll('pro-tip');

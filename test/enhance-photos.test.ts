@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
 import { SHIPPED_LANGUAGES, fill } from '../src/internal/locale.js';
 import { strings } from '../src/photo-credit/photo-credit.strings.js';
-import { photoFixtures, photoNearMisses } from './fixtures/enhance/photos.js';
+import { photoFixtures, photoNearMisses, photoOutline } from './fixtures/enhance/photos.js';
 import { ZERO, enhanceChecked, expectLeftAlone, mount, unmountAll } from './fixtures/enhance/harness.js';
 import { waitFor } from './helpers.js';
 
@@ -14,7 +14,7 @@ describe('enhance(): photos', () => {
   for (const [name, fixture] of Object.entries(photoFixtures)) {
     it(`turns ${name} into <photo-credit>, losslessly and once`, async () => {
       const root = mount(fixture.html);
-      const report = await enhanceChecked(root);
+      const report = await enhanceChecked(root, {}, [], photoOutline(fixture));
       expect(report).to.deep.equal({ ...ZERO, photos: 1 });
 
       const photos = root.querySelectorAll('photo-credit');

@@ -12,11 +12,12 @@ import {
 import { photoFixtures } from './fixtures/enhance/photos.js';
 import {
   placeholderFixtures,
+  placeholderOutlines,
   progressNearMisses,
   progressSeed,
   progressSeedOutside,
 } from './fixtures/enhance/placeholders.js';
-import { seedArticle } from './fixtures/enhance/seed.js';
+import { seedArticle, seedOutline, seedReport } from './fixtures/enhance/seed.js';
 import { COLOR_SCHEMES, captureWarnings, resetColorScheme, useColorScheme, waitFor } from './helpers.js';
 
 describe('enhance(): the seed post', () => {
@@ -24,8 +25,10 @@ describe('enhance(): the seed post', () => {
 
   it('turns the rendered seed post into the finished article, losslessly and once', async () => {
     const root = mount(seedArticle);
-    const report = await enhanceChecked(root, {}, []);
+    // seedOutline: the same check test/node/enhance-html.test.ts makes on enhanceHtml()'s output.
+    const report = await enhanceChecked(root, {}, [], seedOutline);
     expect(report).to.deep.equal({ progress: 1, callouts: 4, photos: 5, placeholders: 0 });
+    expect(report).to.deep.equal(seedReport);
 
     const kinds = [...root.querySelectorAll('pro-tip')].map((tip) => tip.getAttribute('kind'));
     expect(kinds).to.deep.equal(['insight', 'tip', 'takeaways', 'tip']);
@@ -176,6 +179,14 @@ describe('enhance(): placeholders', () => {
     );
     expect(root.querySelector('reading-time')!.shadowRoot!.textContent).to.match(/5/);
   });
+
+  for (const [name, expected] of Object.entries(placeholderOutlines)) {
+    it(`turns ${name} into the elements and attributes the Node transform gives`, async () => {
+      const fixtures: Record<string, string> = { ...placeholderFixtures, progressSeed, progressSeedOutside };
+      const root = mount(fixtures[name]!);
+      await enhanceChecked(root, {}, [], expected);
+    });
+  }
 
   it('turns nothing into elements with { placeholders: false }', () =>
     expectLeftAlone(placeholderFixtures.share, { placeholders: false }));
