@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { markdownSnippetsPlugin } from './scripts/markdown-snippets.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
@@ -85,7 +86,10 @@ export default {
   // Tests feed elements bad input on purpose, and the elements warn about it; only errors are
   // worth showing in the run's output.
   filterBrowserLogs: ({ type }) => type === 'error',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    markdownSnippetsPlugin(),
+  ],
   browsers: wanted.map((name) => engines[name].launcher()),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

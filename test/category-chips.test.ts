@@ -147,6 +147,19 @@ describe('<category-chips>', () => {
       expect(chips(el)[0]!.getAttribute('href')).to.equal('/t/tech');
       expect(moreButton(el)!.textContent!.trim()).to.equal('+3 more');
     });
+    it('takes names separated by commas, as people write a list, without a warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await render(html`<category-chips categories="Tech, Innovation , ,AI"></category-chips>`);
+        expect(visibleNames(el)).to.deep.equal(['Tech', 'Innovation', 'AI']);
+        el.categories = 'Deep Learning';
+        await el.updateComplete;
+        expect(visibleNames(el)).to.deep.equal(['Deep Learning']);
+        expect(warnings.messages()).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
     it('treats a null or undefined property as no data: the light DOM shows, silently', async () => {
       const warnings = captureWarnings();
       try {

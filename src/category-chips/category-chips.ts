@@ -135,7 +135,7 @@ export class CategoryChips extends ReadingElement {
   static override tag = 'category-chips';
   static override styles = [ReadingElement.styles, styles];
 
-  /** The categories: an array of names or `{ name, type?, href? }` items; the attribute takes the same as JSON. */
+  /** The categories: an array of names or `{ name, type?, href? }` items; the attribute takes the same as JSON, or names separated by commas. */
   @property({ converter: categoriesConverter }) categories: CategoryInput[] | string | undefined;
 
   /** Orders the chips: `specificity` puts `exact` first, then general → niche, then untyped; empty keeps the given order. */
@@ -235,7 +235,10 @@ export class CategoryChips extends ReadingElement {
 
   private entriesFromProperty(input: CategoryInput[] | string): Entry[] {
     let list: unknown = input;
-    if (typeof input === 'string') {
+    if (typeof input === 'string' && !/^\s*[[{"]/.test(input)) {
+      // Not JSON but a list as people write it: `categories="Tech, Innovation"`.
+      list = input.split(',').filter((name) => name.trim());
+    } else if (typeof input === 'string') {
       try {
         list = JSON.parse(input);
       } catch {

@@ -46,6 +46,10 @@ function readingEvent<T extends object>(type: string, detail: T, cancelable: boo
 /**
  * The base of every reading element: shared host styles and design tokens, a guarded
  * `define()`, `emit()`, warnings, and the language the element speaks.
+ *
+ * A property set before the tag is defined (a framework that renders first) needs no code here:
+ * lit's constructor moves such own properties aside and applies them through their accessors in
+ * the first update (test/early-properties.test.ts holds every element to that).
  */
 export class ReadingElement extends LitElement {
   static override styles: CSSResultGroup = [
