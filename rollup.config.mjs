@@ -13,7 +13,7 @@ import typescript from '@rollup/plugin-typescript';
  */
 const BUDGETS = {
   'reading-elements.js': 38_700,
-  'reading-elements-auto.js': 43_500,
+  'reading-elements-auto.js': 43_800,
 };
 
 /** Every public entry: src/index.ts, src/<tag>.ts, src/enhance.ts, src/elements.ts. */

@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { PRO_TIP_KINDS, ProTip, kindFromLabel, kindFromName, type ProTipKind } from '../src/pro-tip.js';
+import {
+  PRO_TIP_KINDS,
+  ProTip,
+  canonicalKind,
+  kindFromLabel,
+  kindFromName,
+  kindNamedByLabel,
+  type ProTipKind,
+} from '../src/pro-tip.js';
 import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { strings } from '../src/pro-tip/pro-tip.strings.js';
 import { COLOR_SCHEMES, captureWarnings, nextFrame, resetColorScheme, useColorScheme } from './helpers.js';
@@ -198,18 +206,23 @@ describe('<pro-tip>', () => {
     });
   });
 
-  describe('kindFromName() and kindFromLabel()', () => {
+  describe('canonicalKind() and kindNamedByLabel()', () => {
+    it('keep their old names, kindFromName() and kindFromLabel(), as deprecated aliases', () => {
+      expect(kindFromName).to.equal(canonicalKind);
+      expect(kindFromLabel).to.equal(kindNamedByLabel);
+    });
+
     it('maps canonical names and aliases, case-insensitively, and nothing else', () => {
       for (const kind of PRO_TIP_KINDS) {
-        expect(kindFromName(kind)).to.equal(kind);
-        expect(kindFromName(kind.toUpperCase())).to.equal(kind);
+        expect(canonicalKind(kind)).to.equal(kind);
+        expect(canonicalKind(kind.toUpperCase())).to.equal(kind);
       }
       for (const [alias, kind] of ALIASES) {
-        expect(kindFromName(alias)).to.equal(kind);
-        expect(kindFromName(` ${alias.toUpperCase()} `)).to.equal(kind);
+        expect(canonicalKind(alias)).to.equal(kind);
+        expect(canonicalKind(` ${alias.toUpperCase()} `)).to.equal(kind);
       }
       for (const other of ['', 'tips', 'constructor', 'toString', '__proto__', 'pro tip', 'note!']) {
-        expect(kindFromName(other), other).to.equal(null);
+        expect(canonicalKind(other), other).to.equal(null);
       }
     });
 
@@ -217,19 +230,19 @@ describe('<pro-tip>', () => {
       for (const lang of SHIPPED_LANGUAGES) {
         for (const kind of PRO_TIP_KINDS) {
           const label = strings[lang]![`pro-tip.${kind}`]!;
-          expect(kindFromLabel(label), `${lang} ${label}`).to.equal(kind);
-          expect(kindFromLabel(`${label}:`), `${lang} ${label}:`).to.equal(kind);
+          expect(kindNamedByLabel(label), `${lang} ${label}`).to.equal(kind);
+          expect(kindNamedByLabel(`${label}:`), `${lang} ${label}:`).to.equal(kind);
         }
       }
-      expect(kindFromLabel('Expert Insight:')).to.equal('insight');
-      expect(kindFromLabel('  pro   tip : ')).to.equal('tip');
-      expect(kindFromLabel('Consejo:')).to.equal('tip');
-      expect(kindFromLabel('Astuce :')).to.equal('tip');
-      expect(kindFromLabel('注意：')).to.equal('caution');
-      expect(kindFromLabel('TL;DR')).to.equal('takeaways');
-      expect(kindFromLabel('Hint')).to.equal('tip');
-      expect(kindFromLabel('Implementation Guide:')).to.equal(null);
-      expect(kindFromLabel('')).to.equal(null);
+      expect(kindNamedByLabel('Expert Insight:')).to.equal('insight');
+      expect(kindNamedByLabel('  pro   tip : ')).to.equal('tip');
+      expect(kindNamedByLabel('Consejo:')).to.equal('tip');
+      expect(kindNamedByLabel('Astuce :')).to.equal('tip');
+      expect(kindNamedByLabel('注意：')).to.equal('caution');
+      expect(kindNamedByLabel('TL;DR')).to.equal('takeaways');
+      expect(kindNamedByLabel('Hint')).to.equal('tip');
+      expect(kindNamedByLabel('Implementation Guide:')).to.equal(null);
+      expect(kindNamedByLabel('')).to.equal(null);
     });
   });
 

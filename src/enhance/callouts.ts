@@ -11,7 +11,7 @@
  * The author's label node moves into the callout as `slot="label"` (only its trailing colon is
  * dropped) and the remaining nodes move into its body: nothing is copied.
  */
-import { kindFromLabel, kindFromName, type ProTipKind } from '../pro-tip/pro-tip.kinds.js';
+import { canonicalKind, kindNamedByLabel, type ProTipKind } from '../pro-tip/pro-tip.kinds.js';
 import {
   AUTHOR_ATTRIBUTES,
   IDENTITY_ATTRIBUTES,
@@ -27,14 +27,18 @@ import {
   nextBlock,
   splitText,
   textNodes,
-  textOf,
+  collapsedText,
   trimSeparators,
   trimStart,
 } from './dom.js';
 import type { EnhanceRoot } from './types.js';
 
-/** Callout names from Obsidian and Docusaurus that `<pro-tip>` has no alias for. */
-const MORE_NAMES: Readonly<Record<string, ProTipKind>> = {
+/**
+ * Type names from Obsidian and Docusaurus that `<pro-tip>` has no alias for, with the kind whose
+ * colour and icon they take. With canonicalKind()'s names and aliases, these are every type name
+ * a marker (`[!bug]`) or a renderer's class (`admonition-faq`) is recognised by.
+ */
+const OTHER_TYPE_NAMES: Readonly<Record<string, ProTipKind>> = {
   success: 'tip',
   check: 'tip',
   done: 'tip',
@@ -53,10 +57,10 @@ const MORE_NAMES: Readonly<Record<string, ProTipKind>> = {
   bug: 'caution',
 };
 
-/** The kind a renderer's type name (`tip`, `danger`, `faq`) stands for, or null. */
-function kindOfName(name: string): ProTipKind | null {
+/** The kind a type name (`tip`, `danger`, `faq`, from a marker or a renderer's class) stands for, or null. */
+function kindOfTypeName(name: string): ProTipKind | null {
   const key = name.trim().toLowerCase();
-  return kindFromName(key) ?? (Object.hasOwn(MORE_NAMES, key) ? MORE_NAMES[key]! : null);
+  return canonicalKind(key) ?? (Object.hasOwn(OTHER_TYPE_NAMES, key) ? OTHER_TYPE_NAMES[key]! : null);
 }
 
 const COLON_AT_END = /\s*[:：]\s*$/;
@@ -68,12 +72,12 @@ const MAX_LABEL = 60;
  * The kind a written label names: the whole label ("Expert Insight", "Profi-Tipp"), else its
  * last or first word ("Quick Tip", "Security Warning") for labels of a few words.
  */
-function kindOfLabel(label: string): ProTipKind | null {
-  const whole = kindFromLabel(label);
+function kindOfBoldLabel(label: string): ProTipKind | null {
+  const whole = kindNamedByLabel(label);
   if (whole) return whole;
   const words = label.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
-  return kindFromLabel(words[words.length - 1]!) ?? kindFromLabel(words[0]!);
+  return kindNamedByLabel(words[words.length - 1]!) ?? kindNamedByLabel(words[0]!);
 }
 
 interface BoldLabel {
@@ -92,7 +96,7 @@ function boldLabel(paragraph: Element): BoldLabel | null {
   const inner = isElement(first) && /^(?:em|i)$/.test(first.localName) ? meaningfulChildren(first) : [];
   if (!isBold(first) && !(inner.length === 1 && isBold(inner[0]))) return null;
   const bold = first as Element;
-  const text = textOf([bold]);
+  const text = collapsedText([bold]);
   const after = bold.nextSibling;
   let dropColon: () => void;
   if (COLON_AT_END.test(text)) {
@@ -109,7 +113,7 @@ function boldLabel(paragraph: Element): BoldLabel | null {
   }
   const label = text.replace(COLON_AT_END, '');
   if (label === '' || label.length > MAX_LABEL) return null;
-  const kind = kindOfLabel(label);
+  const kind = kindOfBoldLabel(label);
   return kind ? { bold, kind, dropColon } : null;
 }
 
@@ -123,7 +127,7 @@ function callout(from: Element, kind: ProTipKind, keep: readonly string[]): HTML
 
 /** A `<span slot="label">` holding `nodes` (moved), or null when they hold no text. */
 function labelSpan(near: Element, nodes: Node[]): HTMLElement | null {
-  if (textOf(nodes) === '') return null;
+  if (collapsedText(nodes) === '') return null;
   const span = createSlotted(near, 'span', 'label');
   span.append(...nodes);
   trimStart([...span.childNodes]);
@@ -190,7 +194,7 @@ function fromMarkerQuote(quote: Element): HTMLElement | null {
   const first = paragraph?.firstChild;
   if (!paragraph || !isText(first)) return null;
   const match = MARKER.exec(first.data);
-  const kind = match && kindOfName(match[1]!);
+  const kind = match && kindOfTypeName(match[1]!);
   if (!match || !kind) return null;
   const element = callout(quote, kind, AUTHOR_ATTRIBUTES);
   if (match[2]) element.setAttribute('collapsible', '');
@@ -223,10 +227,10 @@ function fromTakeawaysParagraph(paragraph: Element): HTMLElement | null {
 }
 
 /** The kind named by a class such as `markdown-alert-tip`, given the prefix `markdown-alert-`. */
-function kindFromClass(block: Element, prefix: string): ProTipKind | null {
+function kindInClassList(block: Element, prefix: string): ProTipKind | null {
   for (const name of block.classList) {
     if (name.startsWith(prefix)) {
-      const kind = kindOfName(name.slice(prefix.length));
+      const kind = kindOfTypeName(name.slice(prefix.length));
       if (kind) return kind;
     }
   }
@@ -236,7 +240,7 @@ function kindFromClass(block: Element, prefix: string): ProTipKind | null {
 /** The title's nodes without the renderer's icon. */
 function titleNodes(title: Element): Node[] {
   for (const icon of title.querySelectorAll('svg, [class*="icon" i]'))
-    if (textOf([icon]) === '') icon.remove();
+    if (collapsedText([icon]) === '') icon.remove();
   // Docusaurus 2 wraps the title in an <h5> inside the heading <div>.
   const only = meaningfulChildren(title);
   const inner =
@@ -274,19 +278,20 @@ function fromRendered(
 }
 
 function fromGitHubAlert(block: Element): HTMLElement | null {
-  const kind = kindFromClass(block, 'markdown-alert-');
+  const kind = kindInClassList(block, 'markdown-alert-');
   if (!kind) return null;
   return fromRendered(block, kind, block.querySelector(':scope > .markdown-alert-title'), null);
 }
 
+/** Python-Markdown and MkDocs: `<div class="admonition tip"><p class="admonition-title">Tip</p>…</div>`. */
+function fromMkDocs(block: Element, title: Element): HTMLElement | null {
+  const kind = [...block.classList].map(kindOfTypeName).find(Boolean);
+  return kind ? fromRendered(block, kind, title, null) : null;
+}
+
+/** Docusaurus 3 (`div.theme-admonition.theme-admonition-tip`) and 2 (`div.admonition.admonition-tip`). */
 function fromDocusaurus(block: Element): HTMLElement | null {
-  // Python-Markdown and MkDocs: <div class="admonition tip"><p class="admonition-title">Tip</p>…</div>
-  const mkdocsTitle = block.querySelector(':scope > .admonition-title');
-  if (mkdocsTitle) {
-    const kind = [...block.classList].map(kindOfName).find(Boolean);
-    return kind ? fromRendered(block, kind, mkdocsTitle, null) : null;
-  }
-  const kind = kindFromClass(block, 'theme-admonition-') ?? kindFromClass(block, 'admonition-');
+  const kind = kindInClassList(block, 'theme-admonition-') ?? kindInClassList(block, 'admonition-');
   const [heading, second] = [...block.children];
   if (!kind || !heading) return null;
   const content =
@@ -296,8 +301,14 @@ function fromDocusaurus(block: Element): HTMLElement | null {
   return fromRendered(block, kind, heading, content === heading ? null : content);
 }
 
+/** `div.admonition` is MkDocs' when it has an `.admonition-title`, Docusaurus 2's otherwise. */
+function fromAdmonition(block: Element): HTMLElement | null {
+  const mkdocsTitle = block.querySelector(':scope > .admonition-title');
+  return mkdocsTitle ? fromMkDocs(block, mkdocsTitle) : fromDocusaurus(block);
+}
+
 function fromStarlight(block: Element): HTMLElement | null {
-  const kind = kindFromClass(block, 'starlight-aside--');
+  const kind = kindInClassList(block, 'starlight-aside--');
   if (!kind) return null;
   return fromRendered(
     block,
@@ -320,7 +331,7 @@ export function enhanceCallouts(root: EnhanceRoot): number {
     else if (block.localName === 'p') created = fromTakeawaysParagraph(block);
     else if (block.classList.contains('markdown-alert')) created = fromGitHubAlert(block);
     else if (block.classList.contains('starlight-aside')) created = fromStarlight(block);
-    else created = fromDocusaurus(block);
+    else created = fromAdmonition(block);
     if (created) count++;
   }
   return count;

@@ -90,7 +90,7 @@ export function meaningfulChildren(parent: Node): ChildNode[] {
 }
 
 /** The text of some nodes with white space collapsed. */
-export function textOf(nodes: Iterable<Node>): string {
+export function collapsedText(nodes: Iterable<Node>): string {
   let text = '';
   for (const node of nodes) text += node.textContent ?? '';
   return text.replace(/\s+/g, ' ').trim();

@@ -9,6 +9,7 @@
 import { SHIPPED_LANGUAGES } from '../internal/locale.js';
 import { templatePattern } from '../photo-credit/parse-credit.js';
 import { strings } from '../photo-credit/photo-credit.strings.js';
+import { wordsBeforeColon, wordsBeforeName } from './photos.strings.js';
 import {
   AUTHOR_ATTRIBUTES,
   candidates,
@@ -22,84 +23,65 @@ import {
   meaningfulChildren,
   nextBlock,
   splitText,
-  textOf,
+  collapsedText,
   trimSeparators,
 } from './dom.js';
 import type { EnhanceOptions, EnhanceRoot } from './types.js';
 
-/**
- * Words that open a credit line, followed by a colon: English, then es, fr, de, pt, ja, zh, ar.
- * The localized "Photo by {author} on {source}" templates come from `<photo-credit>`'s strings.
- */
-const CREDIT_PREFIXES = [
-  'photo',
-  'photos',
-  'image',
-  'images',
-  'picture',
-  'illustration',
-  'credit',
-  'credits',
-  'source',
-  'photo credit',
-  'image credit',
-  'image source',
-  'photograph',
-  'foto',
-  'imagen',
-  'fuente',
-  'crédito',
-  'créditos',
-  'crédit',
-  'crédits',
-  'crédit photo',
-  'bild',
-  'quelle',
-  'bildquelle',
-  'fotografie',
-  'imagem',
-  'fonte',
-  '写真',
-  '画像',
-  '出典',
-  'クレジット',
-  '提供',
-  '图片',
-  '图片来源',
-  '来源',
-  '摄影',
-  '图源',
-  'صورة',
-  'المصدر',
-  'مصدر الصورة',
-  'حقوق الصورة',
-];
-
 /** Longer than this, a paragraph is prose, not a credit line. */
 const MAX_CREDIT = 300;
+
+/** The `<photo-credit>` strings whose wording is a credit line. */
+const CREDIT_TEMPLATES = [
+  'photo-credit.photo-by',
+  'photo-credit.photo-by-author',
+  'photo-credit.photo-via',
+] as const;
+
+export interface CreditVocabulary {
+  /** "Photo by {author} on {source}", "Photo by {author}", "Photo via {source}", in every shipped language. */
+  templates: string[];
+  /** The words that open a credit line before a colon, in every shipped language, lower case. */
+  beforeColon: string[];
+  /** The words that open a credit line right before a name, lower case. */
+  beforeName: string[];
+}
+
+/**
+ * Every wording a credit line is recognised by, and where each comes from: the templates are
+ * `<photo-credit>`'s own strings (what it shows for a credit), the opening words are
+ * photos.strings.ts. Besides these, only the language-neutral `©` and `(c)`.
+ */
+export function creditVocabulary(): CreditVocabulary {
+  const templates = new Set<string>();
+  for (const key of CREDIT_TEMPLATES)
+    for (const lang of SHIPPED_LANGUAGES) {
+      const template = strings[lang]?.[key];
+      if (template) templates.add(template);
+    }
+  const words = (table: Record<string, readonly string[]>) => [
+    ...new Set(SHIPPED_LANGUAGES.flatMap((lang) => table[lang] ?? []).map((word) => word.toLowerCase())),
+  ];
+  return {
+    templates: [...templates],
+    beforeColon: words(wordsBeforeColon),
+    beforeName: words(wordsBeforeName),
+  };
+}
 
 let patterns: RegExp[] | undefined;
 
 function creditPatterns(): RegExp[] {
   if (patterns) return patterns;
+  const { templates, beforeColon, beforeName } = creditVocabulary();
   const list: RegExp[] = [];
-  for (const key of [
-    'photo-credit.photo-by',
-    'photo-credit.photo-by-author',
-    'photo-credit.photo-via',
-  ] as const) {
-    for (const lang of SHIPPED_LANGUAGES) {
-      const template = strings[lang]?.[key];
-      const pattern = template ? templatePattern(template) : null;
-      if (pattern) list.push(pattern);
-    }
+  for (const template of templates) {
+    const pattern = templatePattern(template);
+    if (pattern) list.push(pattern);
   }
-  const prefixes = CREDIT_PREFIXES.map((prefix) => prefix.replace(/\s+/g, '\\s+')).join('|');
-  list.push(new RegExp(`^(?:${prefixes})\\s*[:：]\\s*\\S`, 'iu'));
-  // "© …", "Courtesy of …", and English lines with no colon: "Image by … from Pixabay", "Photo courtesy of …".
-  list.push(
-    /^(?:©|\(c\)|(?:(?:photo|image|picture|illustration)s?\s+)?courtesy of\s|(?:photo|image|picture|illustration)s?\s+by\s)\s*\S/iu,
-  );
+  const alternatives = (words: string[]) => words.map((word) => word.replace(/\s+/g, '\\s+')).join('|');
+  list.push(new RegExp(`^(?:${alternatives(beforeColon)})\\s*[:：]\\s*\\S`, 'iu'));
+  list.push(new RegExp(`^(?:©|\\(c\\)|(?:${alternatives(beforeName)})\\s)\\s*\\S`, 'iu'));
   return (patterns = list);
 }
 
@@ -163,12 +145,12 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
       .join('');
     if (/\S[^\S\n]*\n\s*\S/.test(lines)) return null;
   }
-  if (textOf(credit) === '' && noImages(credit)) {
+  if (collapsedText(credit) === '' && noImages(credit)) {
     creditBlock = nextBlock(block);
     if (!creditBlock || creditBlock.localName !== 'p') return null;
     credit = [...creditBlock.childNodes];
   }
-  if (!noImages(credit) || !isCreditLine(textOf(credit))) return null;
+  if (!noImages(credit) || !isCreditLine(collapsedText(credit))) return null;
   const element = photoCredit(block, options);
   if (block !== unit) carryAttributes(block, element, AUTHOR_ATTRIBUTES);
   // Built complete before it enters the page, so it upgrades with its image in place.
@@ -187,13 +169,13 @@ function creditStart(nodes: Node[]): number {
   for (let i = 0; i < nodes.length; i++) {
     const rest = nodes.slice(i + 1);
     const node = nodes[i]!;
-    if (isCreditLine(textOf(nodes.slice(i)))) return i;
+    if (isCreditLine(collapsedText(nodes.slice(i)))) return i;
     if (!isText(node)) continue;
     const text = node.data;
     for (const match of text.matchAll(/(?:[.!?。！？]|\s[—–|·-])\s*/gu)) {
       const at = match.index + match[0].length;
       if (at >= text.length) continue;
-      if (isCreditLine(`${text.slice(at)} ${textOf(rest)}`)) {
+      if (isCreditLine(`${text.slice(at)} ${collapsedText(rest)}`)) {
         splitText(node, at);
         return i + 1;
       }
@@ -219,7 +201,7 @@ function fromFigure(unit: Element, options: EnhanceOptions): HTMLElement | null 
   const element = photoCredit(figure, options);
   carryAttributes(figure, element, AUTHOR_ATTRIBUTES);
   element.append(unit);
-  if (textOf(text) !== '' || !noImages(text)) element.append(slotted(figure, 'caption', text));
+  if (collapsedText(text) !== '' || !noImages(text)) element.append(slotted(figure, 'caption', text));
   element.append(slotted(figure, 'credit', credit));
   figure.replaceWith(element);
   return element;

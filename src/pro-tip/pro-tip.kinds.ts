@@ -37,14 +37,14 @@ const ALIASES: Readonly<Record<string, ProTipKind>> = {
  * The canonical kind for a kind name or one of its aliases, case-insensitively, ignoring
  * surrounding white space: `'Hint'` → `'tip'`, `'DANGER'` → `'caution'`. Null for anything else.
  */
-export function kindFromName(name: string): ProTipKind | null {
+export function canonicalKind(name: string): ProTipKind | null {
   const key = String(name).trim().toLowerCase();
   if ((PRO_TIP_KINDS as readonly string[]).includes(key)) return key as ProTipKind;
   return Object.hasOwn(ALIASES, key) ? ALIASES[key]! : null;
 }
 
 /** Lower case, single spaces, no trailing colon (`Astuce :`, `注意：`). */
-function normalizeLabel(text: string): string {
+export function normalizeLabel(text: string): string {
   return String(text)
     .normalize('NFC')
     .replace(/\s+/g, ' ')
@@ -53,20 +53,35 @@ function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
+let vocabulary: ReadonlyMap<string, ProTipKind> | undefined;
+
 /**
- * The kind a written label names: a kind name or alias (`Hint`, `TL;DR`), or the shipped label
- * of a kind in any shipped language (`Expert Insight:` → `insight`, `Consejo` → `tip`).
- * A trailing colon is ignored. Null when the text names no kind.
+ * The words a written label (`> **Expert Insight:** …`) may be, normalized, each with the kind
+ * it names: the kind names and aliases, and every shipped language's label for every kind, taken
+ * from pro-tip.strings.ts. So the label a reader sees on a callout is also a label that
+ * enhance() recognises: a translation changed there changes what is recognised, on purpose.
+ * Where one language gives two kinds the same label (ja and zh 要点), the first kind listed wins.
  */
-export function kindFromLabel(text: string): ProTipKind | null {
-  const label = normalizeLabel(text);
-  const named = kindFromName(label) ?? kindFromName(label.replace(/[^\p{L}\p{N}]+/gu, ''));
-  if (named) return named;
-  for (const table of Object.values(strings)) {
-    for (const kind of PRO_TIP_KINDS) {
-      const shipped = table[`pro-tip.${kind}`];
-      if (shipped && normalizeLabel(shipped) === label) return kind;
-    }
+export function labelVocabulary(): ReadonlyMap<string, ProTipKind> {
+  if (!vocabulary) {
+    const words = new Map<string, ProTipKind>(PRO_TIP_KINDS.map((kind) => [kind, kind]));
+    for (const [alias, kind] of Object.entries(ALIASES)) words.set(alias, kind);
+    for (const table of Object.values(strings))
+      for (const kind of PRO_TIP_KINDS) {
+        const label = normalizeLabel(table[`pro-tip.${kind}`] ?? '');
+        if (label && !words.has(label)) words.set(label, kind);
+      }
+    vocabulary = words;
   }
-  return null;
+  return vocabulary;
+}
+
+/**
+ * The kind a written label names, by labelVocabulary(): a kind name or alias (`Hint`, `TL;DR`),
+ * or the shipped label of a kind in any shipped language (`Expert Insight:` → `insight`,
+ * `Consejo` → `tip`). A trailing colon is ignored. Null when the text names no kind.
+ */
+export function kindNamedByLabel(text: string): ProTipKind | null {
+  const label = normalizeLabel(text);
+  return labelVocabulary().get(label) ?? canonicalKind(label.replace(/[^\p{L}\p{N}]+/gu, ''));
 }

@@ -1,6 +1,9 @@
 import type { StringTable } from '../internal/locale.js';
 
-/** The localized label of each kind; `label="…"` or `slot="label"` replaces it. */
+/**
+ * The localized label of each kind; `label="…"` or `slot="label"` replaces it. These labels are
+ * also what enhance() recognises as a callout's written label (see `labelVocabulary()`).
+ */
 export type ProTipStringKey =
   | 'pro-tip.tip'
   | 'pro-tip.insight'

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { chevron, icons } from './pro-tip.icons.js';
-import { PRO_TIP_KINDS, kindFromName, type ProTipKind } from './pro-tip.kinds.js';
+import { PRO_TIP_KINDS, canonicalKind, type ProTipKind } from './pro-tip.kinds.js';
 import { strings } from './pro-tip.strings.js';
 import { styles } from './pro-tip.styles.js';
 
@@ -99,7 +99,7 @@ export class ProTip extends ReadingElement {
   private resolveKind(value: string | null | undefined): ProTipKind {
     const name = (value ?? '').trim();
     if (!name) return 'tip';
-    const kind = kindFromName(name);
+    const kind = canonicalKind(name);
     if (kind) return kind;
     this.warn(
       'kind',
