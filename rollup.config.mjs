@@ -12,7 +12,7 @@ import typescript from '@rollup/plugin-typescript';
  * meet yet (bench/RESULTS.md breaks the size down by module).
  */
 const BUDGETS = {
-  'reading-elements.js': 38_700,
+  'reading-elements.js': 38_800,
   'reading-elements-auto.js': 43_800,
 };
 
