@@ -38,6 +38,21 @@ describe('dist/reading-elements.css', () => {
     expect(getComputedStyle(wrapper.querySelector('pro-tip')!).marginTop).to.equal('48px');
   });
 
+  it('leaves server-rendered elements alone: they show their final rendering already', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <pro-tip server-rendered><p>Body.</p></pro-tip>
+        <post-meta server-rendered></post-meta>
+        <pro-tip><p>Body.</p></pro-tip>
+      </div>
+    `);
+    const [rendered, meta, waiting] = wrapper.children as unknown as HTMLElement[];
+    expect(getComputedStyle(rendered!).borderInlineStartWidth).to.equal('0px');
+    expect(getComputedStyle(rendered!).paddingTop).to.equal('0px');
+    expect(getComputedStyle(meta!).minHeight).to.be.oneOf(['0px', 'auto']);
+    expect(parseFloat(getComputedStyle(waiting!).borderInlineStartWidth)).to.be.greaterThan(0);
+  });
+
   it('shows a callout as a bordered block with its label as a bold first line', async () => {
     const tip = await fixture(html`<pro-tip><strong slot="label">Pro Tip</strong><p>Body.</p></pro-tip>`);
     const style = getComputedStyle(tip);
