@@ -121,15 +121,16 @@ export class ReadingElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
-    const root = super.createRenderRoot();
     if (serverRoot) {
-      // lit's hydrate support marks the roots it will hydrate. Without it (the plain CDN bundle,
-      // or the hydrate support loaded too late) the server's content is replaced in the same
-      // task, before anything paints, instead of being shown twice.
-      this.hydrationPending = (this as { _$needsHydration?: boolean })._$needsHydration === true;
+      // lit's hydrate support, when it ran before lit defined the elements, adds
+      // `defer-hydration` to every element's observed attributes and hydrates the root. Without
+      // it (the plain CDN bundle, or the support loaded too late) the server's content is
+      // replaced in the same task, before anything paints, instead of being shown twice.
+      const observed = (this.constructor as typeof ReadingElement).observedAttributes;
+      this.hydrationPending = observed.includes('defer-hydration');
       if (!this.hydrationPending) serverRoot.replaceChildren();
     }
-    return root;
+    return super.createRenderRoot();
   }
 
   protected override update(changed: PropertyValues): void {
