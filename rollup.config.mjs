@@ -14,6 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 const BUDGETS = {
   'reading-elements.js': 38_800,
   'reading-elements-auto.js': 43_800,
+  'reading-elements-hydrate.js': 42_900,
 };
 
 /** Every public entry: src/index.ts, src/<tag>.ts, src/enhance.ts, src/elements.ts. */
@@ -33,7 +34,8 @@ function preUpgradeCss() {
         .sort();
       const header =
         '/* reading-elements: optional rules that keep pages steady before the elements upgrade.\n' +
-        "   Rules on the elements themselves are wrapped in :where(), so a page's own rules win. */\n";
+        "   Rules on the elements themselves are wrapped in :where(), so a page's own rules win.\n" +
+        '   Server-rendered elements ([server-rendered]) already show their final rendering: no rule applies to them. */\n';
       const source = header + files.map((file) => readFileSync(file, 'utf8').trim()).join('\n');
       this.emitFile({ type: 'asset', fileName: 'reading-elements.css', source: `${source}\n` });
     },
@@ -57,7 +59,11 @@ function sizeBudget() {
   };
 }
 
-const cdnBundle = (input, file) => ({
+/**
+ * `templates: 'as-written'` keeps the html`` and css`` templates as the npm build has them: lit
+ * hydrates server-rendered HTML only with the very templates the server rendered.
+ */
+const cdnBundle = (input, file, { templates = 'minified' } = {}) => ({
   input,
   output: { file: `dist/cdn/${file}`, format: 'es', sourcemap: false },
   plugins: [
@@ -66,7 +72,9 @@ const cdnBundle = (input, file) => ({
     // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.
     // Closing slashes stay: inside svg`` templates `<path/>` must not become `<path>`, or every
     // following shape is parsed as its child and not drawn.
-    minifyHTMLLiterals({ options: { minifyOptions: { keepClosingSlash: true } } }),
+    ...(templates === 'minified'
+      ? [minifyHTMLLiterals({ options: { minifyOptions: { keepClosingSlash: true } } })]
+      : []),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     sizeBudget(),
   ],
@@ -85,5 +93,6 @@ export default [
     ],
   },
   cdnBundle('src/elements.ts', 'reading-elements.js'),
+  cdnBundle('src/hydrate.ts', 'reading-elements-hydrate.js', { templates: 'as-written' }),
   ...(existsSync('src/auto.ts') ? [cdnBundle('src/auto.ts', 'reading-elements-auto.js')] : []),
 ];
