@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { markdownSnippetsPlugin } from './scripts/markdown-snippets.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { ssrFixturePlugin } from './test/ssr-fixtures/plugin.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -89,6 +90,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     markdownSnippetsPlugin(),
+    ssrFixturePlugin(),
   ],
   browsers: wanted.map((name) => engines[name].launcher()),
   testRunnerHtml: (testFramework) => `<!doctype html>
