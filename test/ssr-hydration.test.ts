@@ -115,6 +115,31 @@ const texts = (doc: Document) =>
     (element) => `${element.localName}: ${shadowText(element)}`,
   );
 
+/**
+ * Records every change of text or of nodes inside the elements' shadow roots from now on. A
+ * hydration that briefly showed other words (English before the page's language arrived, say)
+ * leaves records here even when the end state is right.
+ */
+function watchShadowContent(doc: Document): () => string[] {
+  const changes: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const host = (record.target.getRootNode() as ShadowRoot).host?.localName ?? '?';
+      changes.push(
+        `${host}: ${record.type} ${record.type === 'characterData' ? JSON.stringify(record.target.textContent) : ''}`,
+      );
+    }
+  });
+  for (const element of readingElements(doc)) {
+    observer.observe(element.shadowRoot!, { childList: true, characterData: true, subtree: true });
+  }
+  return () => {
+    changes.push(...observer.takeRecords().map((record) => `${record.type}`));
+    observer.disconnect();
+    return changes;
+  };
+}
+
 /** The same markup rendered by the browser alone, with no server rendering: the reference. */
 async function clientRendering(page: Page): Promise<string[]> {
   const raw = page.doc.querySelector<HTMLTemplateElement>('#raw')!;
@@ -232,8 +257,10 @@ for (const [lang, scheme] of [
       const shot = await screenshot();
       // Two paints of the page as the server wrote it: how much an engine's screenshots vary alone.
       const again = await screenshot();
+      const changes = watchShadowContent(page.doc);
       await load(page, 'npm');
       expect(page.win.pageErrors).to.deep.equal([]);
+      expect(changes(), 'text or nodes changed in a shadow root').to.deep.equal([]);
       expect(texts(page.doc)).to.deep.equal(before);
       // Hydrated, not replaced: the server's nodes are the ones on the page.
       expect(page.doc.querySelector('pro-tip')!.shadowRoot!.querySelector('[part~="base"]')).to.equal(
@@ -330,8 +357,10 @@ describe('the CDN bundles and a server-rendered page', () => {
     const before = texts(page.doc);
     const serverNode = page.doc.querySelector('pro-tip')!.shadowRoot!.querySelector('[part~="base"]');
     const shot = await screenshot();
+    const changes = watchShadowContent(page.doc);
     await load(page, 'cdn');
     expect(page.win.pageErrors).to.deep.equal([]);
+    expect(changes(), 'text or nodes changed in a shadow root').to.deep.equal([]);
     expect(texts(page.doc)).to.deep.equal(before);
     expect(page.doc.querySelector('pro-tip')!.shadowRoot!.querySelector('[part~="base"]')).to.equal(
       serverNode,
