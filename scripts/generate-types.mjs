@@ -159,7 +159,9 @@ const files = {
     elements
       .map(
         (element) =>
-          `    '${element.tag}': DefineComponent<${element.className}VueProps & HTMLAttributes>;\n`,
+          `    '${element.tag}': DefineComponent<${element.className}VueProps & HTMLAttributes & { slot?: string }, {}, {}, {}, {}, {}, {}, {${element.events
+            .map((event) => ` '${event.name}': (event: ${eventType(event)}) => void;`)
+            .join('')} }>;\n`,
       )
       .join('') +
     '  }\n}\n',
