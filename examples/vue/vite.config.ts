@@ -1,24 +1,18 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
+// The library's tags are custom elements, not Vue components.
+const tags = [
+  'reading-progress',
+  'pro-tip',
+  'photo-credit',
+  'category-chips',
+  'reading-time',
+  'table-of-contents',
+  'share-buttons',
+  'post-meta',
+];
+
 export default defineConfig({
-  plugins: [
-    vue({
-      // Our tags are custom elements, not Vue components.
-      template: {
-        compilerOptions: {
-          isCustomElement: (tag) =>
-            tag.startsWith('reading-') ||
-            [
-              'pro-tip',
-              'photo-credit',
-              'category-chips',
-              'table-of-contents',
-              'share-buttons',
-              'post-meta',
-            ].includes(tag),
-        },
-      },
-    }),
-  ],
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tags.includes(tag) } } })],
 });
