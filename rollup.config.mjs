@@ -13,7 +13,7 @@ import typescript from '@rollup/plugin-typescript';
  */
 const BUDGETS = {
   'reading-elements.js': 38_800,
-  'reading-elements-auto.js': 43_800,
+  'reading-elements-auto.js': 44_200,
   'reading-elements-hydrate.js': 42_900,
 };
 

@@ -30,7 +30,9 @@ describe('enhance(): callouts', () => {
       const callout = callouts[0]!;
       expect(callout.getAttribute('kind')).to.equal(fixture.kind);
       expect(
-        root.querySelector('blockquote, .markdown-alert, .theme-admonition, .admonition, .starlight-aside'),
+        root.querySelector(
+          'blockquote, details, .markdown-alert, .ghd-alert, .theme-admonition, .admonition, .starlight-aside, .callout',
+        ),
       ).to.equal(null);
 
       const label = callout.querySelector(':scope > [slot="label"]');
@@ -153,6 +155,47 @@ describe('enhance(): callouts', () => {
 
   it('turns nothing into callouts with { callouts: false }', () =>
     expectLeftAlone(calloutFixtures['proTip']!.html, { callouts: false }));
+
+  it("shows the author's word for a type <pro-tip> has no kind for, with that kind's colour and icon", async () => {
+    const root = mount(
+      calloutFixtures['markerBug']!.html +
+        calloutFixtures['mkdocsUntitledBug']!.html +
+        calloutFixtures['markerTip']!.html,
+    );
+    enhance(root);
+    const [bug, mkdocsBug, tip] = [...root.querySelectorAll('pro-tip')] as Array<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
+    for (const callout of [bug!, mkdocsBug!, tip!]) await callout.updateComplete;
+    const shown = (callout: Element) =>
+      callout.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim();
+    expect(shown(bug!)).to.equal('Bug');
+    expect(shown(mkdocsBug!)).to.equal('Bug');
+    expect(bug!.shadowRoot!.querySelector('[part="base"]')!.classList.contains('kind-caution')).to.equal(
+      true,
+    );
+    // A canonical kind keeps the element's own, localized label.
+    expect(shown(tip!)).to.equal('Pro Tip');
+  });
+
+  it('folds pymdownx.details and Obsidian callouts as they were folded', async () => {
+    const root = mount(
+      calloutFixtures['detailsClosed']!.html +
+        calloutFixtures['detailsOpen']!.html +
+        calloutFixtures['obsidianPublishFolded']!.html +
+        calloutFixtures['obsidianPublishOpen']!.html,
+    );
+    enhance(root);
+    const callouts = [...root.querySelectorAll('pro-tip')] as Array<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
+    for (const callout of callouts) await callout.updateComplete;
+    const open = callouts.map((callout) => callout.shadowRoot!.querySelector('details')!.open);
+    expect(open).to.deep.equal([false, true, false, true]);
+    // The folded body is hidden, the open one shows.
+    expect(callouts[0]!.querySelector('p')!.checkVisibility()).to.equal(false);
+    expect(callouts[1]!.querySelector('p')!.checkVisibility()).to.equal(true);
+  });
 
   it('upgrades the callouts it creates: the label and body render', async () => {
     const root = mount(calloutFixtures['expertInsight']!.html);

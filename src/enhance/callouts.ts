@@ -11,7 +11,7 @@
  * The author's label node moves into the callout as `slot="label"` (only its trailing colon is
  * dropped) and the remaining nodes move into its body: nothing is copied.
  */
-import { canonicalKind, kindNamedByLabel, type ProTipKind } from '../pro-tip/pro-tip.kinds.js';
+import { PRO_TIP_KINDS, canonicalKind, kindNamedByLabel, type ProTipKind } from '../pro-tip/pro-tip.kinds.js';
 import {
   AUTHOR_ATTRIBUTES,
   IDENTITY_ATTRIBUTES,
@@ -61,6 +61,35 @@ const OTHER_TYPE_NAMES: Readonly<Record<string, ProTipKind>> = {
 function kindOfTypeName(name: string): ProTipKind | null {
   const key = name.trim().toLowerCase();
   return canonicalKind(key) ?? (Object.hasOwn(OTHER_TYPE_NAMES, key) ? OTHER_TYPE_NAMES[key]! : null);
+}
+
+/**
+ * docs.github.com's alert colours (`ghd-alert-accent`) and the kinds they show: its NOTE, TIP,
+ * IMPORTANT, WARNING and CAUTION alerts.
+ */
+const GITHUB_DOCS_COLOURS: Readonly<Record<string, ProTipKind>> = {
+  accent: 'note',
+  success: 'tip',
+  done: 'important',
+  attention: 'warning',
+  danger: 'caution',
+};
+
+/**
+ * A callout the author named by a type word only (`[!bug]`, `!!! faq ""`) shows that word, as
+ * Obsidian and MkDocs do: a canonical kind keeps `<pro-tip>`'s own label, in the page's language;
+ * any other word (`bug` → "Bug", `seealso` → "Seealso") becomes the `label`, title-cased. The
+ * kind still picks the colour and icon.
+ */
+function labelTypeWord(element: Element, word: string): void {
+  const key = word.trim().toLowerCase();
+  if ((PRO_TIP_KINDS as readonly string[]).includes(key)) return;
+  element.setAttribute(
+    'label',
+    key
+      .replace(/[-_]+/g, ' ')
+      .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
+  );
 }
 
 const COLON_AT_END = /\s*[:：]\s*$/;
@@ -202,6 +231,7 @@ function fromMarkerQuote(quote: Element): HTMLElement | null {
   first.data = first.data.slice(match[0].length);
   const title = labelSpan(quote, firstLine(paragraph));
   if (title) element.append(title);
+  else labelTypeWord(element, match[1]!);
   tidyOpening(paragraph);
   element.append(...quote.childNodes);
   quote.replaceWith(element);
@@ -248,15 +278,19 @@ function titleNodes(title: Element): Node[] {
   return [...inner.childNodes];
 }
 
-/** A renderer's callout: its title becomes the label, its content the body, its icon is dropped. */
+/**
+ * A renderer's callout: its title becomes the label (the nodes of `labelFrom`, the title itself
+ * unless it wraps the words with icons beside them), its content the body, its icons are dropped.
+ */
 function fromRendered(
   block: Element,
   kind: ProTipKind,
   title: Element | null,
   content: Element | null,
+  labelFrom: Element | null = title,
 ): HTMLElement {
   const element = callout(block, kind, IDENTITY_ATTRIBUTES);
-  const label = title ? labelSpan(block, titleNodes(title)) : null;
+  const label = labelFrom ? labelSpan(block, titleNodes(labelFrom)) : null;
   if (label) {
     // Docusaurus writes its default titles in lower case and shows them in capitals.
     if (
@@ -283,10 +317,71 @@ function fromGitHubAlert(block: Element): HTMLElement | null {
   return fromRendered(block, kind, block.querySelector(':scope > .markdown-alert-title'), null);
 }
 
-/** Python-Markdown and MkDocs: `<div class="admonition tip"><p class="admonition-title">Tip</p>…</div>`. */
-function fromMkDocs(block: Element, title: Element): HTMLElement | null {
-  const kind = [...block.classList].map(kindOfTypeName).find(Boolean);
-  return kind ? fromRendered(block, kind, title, null) : null;
+/** The first class of `block` that is a type name (`note` in `admonition note`), or null. */
+function typeClass(block: Element): string | null {
+  return [...block.classList].find((name) => kindOfTypeName(name)) ?? null;
+}
+
+/**
+ * Python-Markdown and MkDocs: `<div class="admonition tip"><p class="admonition-title">Tip</p>…</div>`,
+ * or without the title paragraph for `!!! tip ""`.
+ */
+function fromMkDocs(block: Element, title: Element | null): HTMLElement | null {
+  const type = typeClass(block);
+  if (!type) return null;
+  const element = fromRendered(block, kindOfTypeName(type)!, title, null);
+  if (!title) labelTypeWord(element, type);
+  return element;
+}
+
+/**
+ * pymdownx.details (MkDocs Material's `??? note` and `???+ note`):
+ * `<details class="note" open><summary>Title</summary>…</details>`, folding as it did.
+ */
+function fromDetails(block: Element): HTMLElement | null {
+  const type = typeClass(block);
+  const summary = block.querySelector(':scope > summary');
+  if (!type || !summary) return null;
+  const open = block.hasAttribute('open');
+  const element = fromRendered(block, kindOfTypeName(type)!, summary, null);
+  element.setAttribute('collapsible', '');
+  if (open) element.setAttribute('open', '');
+  if (!element.querySelector(':scope > [slot="label"]')) labelTypeWord(element, type);
+  return element;
+}
+
+/** docs.github.com: `<div class="ghd-alert ghd-alert-accent"><p class="ghd-alert-title"><svg>Note</p>…</div>`. */
+function fromGitHubDocsAlert(block: Element): HTMLElement | null {
+  const colour = [...block.classList]
+    .map((name) => /^ghd-alert-(\w+)$/.exec(name)?.[1])
+    .find((name) => name && Object.hasOwn(GITHUB_DOCS_COLOURS, name));
+  if (!colour) return null;
+  const title = block.querySelector(':scope > .ghd-alert-title');
+  return fromRendered(block, GITHUB_DOCS_COLOURS[colour]!, title, null);
+}
+
+/**
+ * Obsidian and Obsidian Publish: `<div class="callout" data-callout="tip" data-callout-fold="-">`
+ * with `.callout-title` (icon, `.callout-title-inner`, fold arrow) and `.callout-content`.
+ * A fold of `-` or `+` makes it collapsible, `+` open.
+ */
+function fromObsidianCallout(block: Element): HTMLElement | null {
+  const type = block.getAttribute('data-callout') ?? '';
+  const kind = kindOfTypeName(type);
+  if (!kind) return null;
+  const fold = (block.getAttribute('data-callout-fold') ?? '').trim();
+  const title = block.querySelector(':scope > .callout-title');
+  const element = fromRendered(
+    block,
+    kind,
+    title,
+    block.querySelector(':scope > .callout-content'),
+    title?.querySelector(':scope > .callout-title-inner') ?? title,
+  );
+  if (fold === '-' || fold === '+') element.setAttribute('collapsible', '');
+  if (fold === '+') element.setAttribute('open', '');
+  if (!element.querySelector(':scope > [slot="label"]')) labelTypeWord(element, type);
+  return element;
 }
 
 /** Docusaurus 3 (`div.theme-admonition.theme-admonition-tip`) and 2 (`div.admonition.admonition-tip`). */
@@ -301,10 +396,14 @@ function fromDocusaurus(block: Element): HTMLElement | null {
   return fromRendered(block, kind, heading, content === heading ? null : content);
 }
 
-/** `div.admonition` is MkDocs' when it has an `.admonition-title`, Docusaurus 2's otherwise. */
+/**
+ * `div.admonition` is MkDocs' when it has an `.admonition-title` or a bare type class
+ * (`admonition note`), Docusaurus 2's when the type comes as `admonition-note`.
+ */
 function fromAdmonition(block: Element): HTMLElement | null {
   const mkdocsTitle = block.querySelector(':scope > .admonition-title');
-  return mkdocsTitle ? fromMkDocs(block, mkdocsTitle) : fromDocusaurus(block);
+  if (mkdocsTitle || typeClass(block)) return fromMkDocs(block, mkdocsTitle);
+  return fromDocusaurus(block);
 }
 
 function fromStarlight(block: Element): HTMLElement | null {
@@ -319,7 +418,7 @@ function fromStarlight(block: Element): HTMLElement | null {
 }
 
 const PATTERNS =
-  'blockquote, p, div.markdown-alert, div.theme-admonition, div.admonition, aside.starlight-aside';
+  'blockquote, p, div.markdown-alert, div.ghd-alert, div.theme-admonition, div.admonition, details, aside.starlight-aside, div.callout[data-callout]';
 
 /** Converts every recognised callout in `root`; returns how many it created. */
 export function enhanceCallouts(root: EnhanceRoot): number {
@@ -329,7 +428,10 @@ export function enhanceCallouts(root: EnhanceRoot): number {
     let created: HTMLElement | null;
     if (block.localName === 'blockquote') created = fromBoldQuote(block) ?? fromMarkerQuote(block);
     else if (block.localName === 'p') created = fromTakeawaysParagraph(block);
+    else if (block.localName === 'details') created = fromDetails(block);
     else if (block.classList.contains('markdown-alert')) created = fromGitHubAlert(block);
+    else if (block.classList.contains('ghd-alert')) created = fromGitHubDocsAlert(block);
+    else if (block.hasAttribute('data-callout')) created = fromObsidianCallout(block);
     else if (block.classList.contains('starlight-aside')) created = fromStarlight(block);
     else created = fromAdmonition(block);
     if (created) count++;

@@ -125,6 +125,16 @@ function slotted(near: Element, slot: string, nodes: Node[]): HTMLElement {
 }
 
 /**
+ * The paragraph that may hold the credit line after an image: the next `<p>`, or the only `<p>` of
+ * the next `<blockquote>` (`> Photo by …`, as course material and older blogs write credits).
+ */
+function creditParagraph(block: Element): Element | null {
+  if (block.localName === 'p') return block;
+  const inner = meaningfulChildren(block);
+  return block.localName === 'blockquote' && inner.length === 1 && isTag(inner[0], 'p') ? inner[0] : null;
+}
+
+/**
  * `<p><img></p><p><em>Photo by …</em></p>`, `<p><img>\n<em>Photo by …</em></p>`, a bare image
  * then a credit paragraph, or a `<figure>` without a caption then a credit paragraph.
  */
@@ -147,8 +157,9 @@ function fromParagraph(unit: Element, options: EnhanceOptions): HTMLElement | nu
   }
   if (collapsedText(credit) === '' && noImages(credit)) {
     creditBlock = nextBlock(block);
-    if (!creditBlock || creditBlock.localName !== 'p') return null;
-    credit = [...creditBlock.childNodes];
+    const line = creditBlock && creditParagraph(creditBlock);
+    if (!line) return null;
+    credit = [...line.childNodes];
   }
   if (!noImages(credit) || !isCreditLine(collapsedText(credit))) return null;
   const element = photoCredit(block, options);

@@ -73,7 +73,9 @@ describe('enhanceHtml(): callouts, on the browser fixtures', () => {
       );
       assert.deepEqual(counts, { ...ZERO, callouts: 1 });
       assert.equal(
-        root.querySelector('blockquote, .markdown-alert, .theme-admonition, .admonition, .starlight-aside'),
+        root.querySelector(
+          'blockquote, details, .markdown-alert, .ghd-alert, .theme-admonition, .admonition, .starlight-aside, .callout',
+        ),
         null,
       );
       const callout = root.querySelector('pro-tip')!;
