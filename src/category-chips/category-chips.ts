@@ -12,8 +12,8 @@ import { fill, translate } from '../internal/locale.js';
 import { numberFormat, pluralRules } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
-import { slugify } from '../internal/slug.js';
 import { strings } from './category-chips.strings.js';
+import { categoryHref } from './href-template.js';
 import { styles } from './category-chips.styles.js';
 
 /** The specificity tiers, broad to narrow; `exact` is the post's own category. */
@@ -333,10 +333,7 @@ export class CategoryChips extends ReadingElement {
       if (href === null)
         this.warn('href', entry.href, 'is not an http(s) or relative link; the chip is shown without it.');
     } else if (this.hrefTemplate) {
-      const built = this.hrefTemplate
-        .replaceAll('{slug}', slugify(entry.name, 'category'))
-        .replaceAll('{name}', encodeURIComponent(entry.name));
-      href = safeUrl(built);
+      href = safeUrl(categoryHref(this.hrefTemplate, entry.name));
       if (href === null)
         this.warn(
           'href-template',

@@ -2,8 +2,9 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { slotChildren } from '../internal/light-dom.js';
 import { templateParts } from '../internal/locale.js';
-import { dateTimeFormat, relativeTimeFormat } from '../internal/intl.js';
+import { relativeTimeFormat } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
+import { formatDate, parseDate, type ParsedDate } from '../internal/iso-date.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
 import { styles } from './post-meta.styles.js';
 import { strings, type Key } from './post-meta.strings.js';
@@ -13,35 +14,6 @@ export type PostMetaAi = 'generated' | 'assisted' | 'edited';
 
 const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 const AI_KINDS: readonly string[] = ['generated', 'assisted', 'edited'];
-
-/** ISO 8601 as HTML's `<time datetime>` takes it: a date, optionally a time (after `T` or a space) and an offset. */
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-
-interface ParsedDate {
-  date: Date;
-  /** A date without a time is a calendar day: formatted in UTC so no time zone moves it. */
-  dateOnly: boolean;
-}
-
-function parseDate(value: string): ParsedDate | null {
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const [, year, month, day, hours, minutes, seconds, fraction, offset] = match;
-  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  // Reject days that do not exist (2025-02-30) instead of rolling them over.
-  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return null;
-  if (hours === undefined) return { date: calendar, dateOnly: true };
-  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
-  // Rebuild a form every engine's Date parser accepts: milliseconds, and an offset with a colon.
-  const zone =
-    offset === undefined ? '' : /z/i.test(offset) ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-  const milliseconds = (fraction ?? '').padEnd(3, '0').slice(0, 3);
-  const date = new Date(
-    `${year}-${month}-${day}T${hours}:${minutes}:${seconds ?? '00'}.${milliseconds}${zone}`,
-  );
-  return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
-}
 
 const DAY = 24 * 3600e3;
 
@@ -74,11 +46,6 @@ function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
   const value = Math.round(difference / size);
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
   return relativeTimeFormat(lang, options).format(value, unit);
-}
-
-function formatDate(parsed: ParsedDate, lang: string, dateStyle: PostMetaDateStyle): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle, ...(parsed.dateOnly ? { timeZone: 'UTC' } : {}) };
-  return dateTimeFormat(lang, options).format(parsed.date);
 }
 
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
