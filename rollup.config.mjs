@@ -17,6 +17,9 @@ const BUDGETS = {
   'reading-elements-hydrate.js': 42_900,
 };
 
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+
 /** Every public entry: src/index.ts, src/<tag>.ts, src/enhance.ts, src/elements.ts. */
 const entries = readdirSync('src')
   .filter((file) => file.endsWith('.ts') && file !== 'auto.ts')
@@ -83,9 +86,10 @@ const cdnBundle = (input, file, { templates = 'minified' } = {}) => ({
 export default [
   {
     input: entries,
-    // lit and tslib stay imports for npm users, so their bundler dedupes them; parse5 and
-    // linkedom are the Node entries' (ssr.js, enhance-html.js) dependencies.
-    external: (id) => /^(lit|tslib|parse5|linkedom)($|\/)|^@lit(-labs)?\//.test(id),
+    // Dependencies stay imports for npm users, so their bundler dedupes them (lit, tslib) and the
+    // Node entries' libraries (markdown-it, yaml, …) are installed, not copied; so do Node's own modules.
+    external: (id) =>
+      /^node:|^@lit(-labs)?\//.test(id) || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
