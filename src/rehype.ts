@@ -64,7 +64,13 @@ export default function rehypeReadingElements(options: RehypeReadingElementsOpti
       if (size) Object.assign(props, size);
     });
 
-    const { html, counts } = enhanceHtml(toHtml(tree), { ...enhanceOptions, source: file.path });
+    // Raw HTML in the markdown (`raw` nodes, which Astro keeps) is written as the pipeline would
+    // write it, so the recognisers see the author's markup (the seed's progress container) and
+    // the result is parsed into elements; what raw HTML a site allows stays the pipeline's choice.
+    const { html, counts } = enhanceHtml(toHtml(tree, { allowDangerousHtml: true }), {
+      ...enhanceOptions,
+      source: file.path,
+    });
     let children = fromHtml(html, { fragment: true }).children as RootContent[];
     file.data.readingElements = counts;
 
