@@ -89,7 +89,8 @@ export default [
     // Dependencies stay imports for npm users, so their bundler dedupes them (lit, tslib) and the
     // Node entries' libraries (markdown-it, yaml, …) are installed, not copied; so do Node's own modules.
     external: (id) =>
-      /^node:|^@lit(-labs)?\//.test(id) || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+      /^node:|^@lit(-labs)?\//.test(id) ||
+      dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),

@@ -96,7 +96,10 @@ export function readFields(data: Record<string, unknown>, problems: FieldProblem
     if (value === undefined || value === null || value === '') return undefined;
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     if (typeof value === 'string' && parseDate(value.trim())) return value.trim();
-    warn(field, `is ${shown(value)}, not an ISO 8601 date (2025-03-18 or 2025-03-18T18:44:12Z); no date is shown.`);
+    warn(
+      field,
+      `is ${shown(value)}, not an ISO 8601 date (2025-03-18 or 2025-03-18T18:44:12Z); no date is shown.`,
+    );
     return undefined;
   };
 
@@ -151,7 +154,11 @@ function minutes(value: unknown, warn: (field: string, message: string) => void)
 
 function keywords(value: unknown, warn: (field: string, message: string) => void): string[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.split(',').map((word) => word.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean);
   if (Array.isArray(value) && value.every((word) => typeof word === 'string'))
     return value.map((word) => word.trim()).filter(Boolean);
   warn('keywords', `is ${shown(value)}, not a list of words; it is left out.`);
@@ -174,7 +181,8 @@ function categories(value: unknown, warn: (field: string, message: string) => vo
       return;
     }
     const { name, type, href } = record as Record<string, unknown>;
-    const clean = typeof name === 'string' || typeof name === 'number' ? String(name).replace(/\s+/g, ' ').trim() : '';
+    const clean =
+      typeof name === 'string' || typeof name === 'number' ? String(name).replace(/\s+/g, ' ').trim() : '';
     if (clean === '') {
       warn(where, `has no name (${shown(item)}); it is left out.`);
       return;
@@ -184,7 +192,8 @@ function categories(value: unknown, warn: (field: string, message: string) => vo
     const category: ArticleCategory = { name: clean };
     if (type !== undefined && type !== null && type !== '') {
       const tier = String(type).trim().toLowerCase();
-      if ((CATEGORY_TYPES as readonly string[]).includes(tier)) category.type = tier as ArticleCategory['type'];
+      if ((CATEGORY_TYPES as readonly string[]).includes(tier))
+        category.type = tier as ArticleCategory['type'];
       else
         warn(
           `${where}.type`,
