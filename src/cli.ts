@@ -61,14 +61,17 @@ function jobsFor(input: string, out: string): Job[] {
   }
   if (stats.isDirectory()) {
     const files = markdownFiles(input);
-    if (files.length === 0) throw new UsageError(`${input}: no markdown files (.md, .markdown) in this folder.`);
+    if (files.length === 0)
+      throw new UsageError(`${input}: no markdown files (.md, .markdown) in this folder.`);
     return files.map((file) => ({
       input: file,
       output: join(out, relative(input, file)).replace(/\.(?:md|markdown)$/i, '.html'),
     }));
   }
   if (/\.html?$/i.test(out) || !existsAsFolder(out)) return [{ input, output: out }];
-  return [{ input, output: join(out, relative(dirname(input), input).replace(/\.(?:md|markdown)$/i, '.html')) }];
+  return [
+    { input, output: join(out, relative(dirname(input), input).replace(/\.(?:md|markdown)$/i, '.html')) },
+  ];
 }
 
 function existsAsFolder(path: string): boolean {
@@ -151,15 +154,17 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
       return 0;
     }
     const [command, input, ...rest] = parsed.positionals;
-    if (command !== 'render') throw new UsageError(command ? `unknown command "${command}".` : 'no command given.');
+    if (command !== 'render')
+      throw new UsageError(command ? `unknown command "${command}".` : 'no command given.');
     if (!input) throw new UsageError('no post or folder given.');
     if (rest.length) throw new UsageError(`one post or folder at a time (also given: ${rest.join(' ')}).`);
     if (typeof values['out'] !== 'string') throw new UsageError('-o <page.html | folder> is required.');
     jobs = jobsFor(input, values['out']);
   } catch (error) {
-    const message = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-      ? (error as Error).message
-      : String(error);
+    const message =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+        ? (error as Error).message
+        : String(error);
     io.err.write(`reading-elements: ${message}\n\n${USAGE}`);
     return 2;
   }
@@ -170,7 +175,9 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     if (typeof values['template'] === 'string') template = readFileSync(values['template'], 'utf8');
     if (typeof values['image-map'] === 'string') {
       const json = readJson(values['image-map'], 'image map');
-      map = Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      map = Object.fromEntries(
+        Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
     }
   } catch (error) {
     io.err.write(`reading-elements: ${(error as Error).message}\n`);
@@ -178,7 +185,8 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
   }
 
   const quiet = Boolean(values['quiet']);
-  const urlBase = typeof values['url-base'] === 'string' ? values['url-base'].replace(/\/?$/, '/') : undefined;
+  const urlBase =
+    typeof values['url-base'] === 'string' ? values['url-base'].replace(/\/?$/, '/') : undefined;
   const warnings: ArticleWarning[] = [];
   const failed: Array<{ file: string; message: string }> = [];
   const bar = progressBar(jobs.length, io.err as NodeJS.WriteStream);
@@ -189,7 +197,10 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     try {
       source = readFileSync(job.input, 'utf8');
     } catch (error) {
-      failed.push({ file: job.input, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
+      failed.push({
+        file: job.input,
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
+      });
       return;
     }
     const options: RenderArticleOptions = {
@@ -212,7 +223,10 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     };
     try {
       const article = renderArticle(source, options);
-      const page = renderPage(article, { ...assetUrls(values['assets'] as string | undefined, job.output), template });
+      const page = renderPage(article, {
+        ...assetUrls(values['assets'] as string | undefined, job.output),
+        template,
+      });
       mkdirSync(dirname(job.output), { recursive: true });
       writeFileSync(job.output, page);
     } catch (error) {
@@ -231,7 +245,8 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
   if (warnings.length && jobs.length > 1) {
     const byFile = new Map<string, number>();
     for (const warning of warnings) byFile.set(warning.file, (byFile.get(warning.file) ?? 0) + 1);
-    for (const [file, count] of byFile) io.err.write(`  ${file}: ${count} ${count === 1 ? 'warning' : 'warnings'}\n`);
+    for (const [file, count] of byFile)
+      io.err.write(`  ${file}: ${count} ${count === 1 ? 'warning' : 'warnings'}\n`);
   }
   for (const failure of failed) io.err.write(`error: ${failure.file}: ${failure.message}\n`);
   return failed.length ? 1 : 0;

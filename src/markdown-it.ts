@@ -54,7 +54,8 @@ export default function readingElements(md: Markdown, options: MarkdownItReading
       images: current,
       referral: enhanceOptions.referral,
       zoomable: enhanceOptions.zoomable,
-      onWarning: (warning) => console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
+      onWarning: (warning) =>
+        console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
     });
     return parts.header + parts.hero + body + parts.share;
   };

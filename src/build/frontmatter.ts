@@ -36,7 +36,11 @@ export function splitFrontmatter(source: string): SplitPost {
   const document = parseDocument(match[1]!, { prettyErrors: false, uniqueKeys: false });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    return { data: {}, body, problems: [`the frontmatter is not valid YAML (${first.message.split('\n')[0]})`] };
+    return {
+      data: {},
+      body,
+      problems: [`the frontmatter is not valid YAML (${first.message.split('\n')[0]})`],
+    };
   }
   let value: unknown;
   try {

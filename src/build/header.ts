@@ -55,7 +55,9 @@ function metaLine(fields: ArticleFields, minutes: number | undefined, options: H
   if (fields.updated) items.push(dated(t('post-meta.updated'), fields.updated, lang, zone));
   if (fields.author) items.push(escapeHtml(fill(t('post-meta.author'), { author: fields.author })));
   if (minutes !== undefined) {
-    const time = fill(translate(timeStrings, lang, 'reading-time.read'), { time: formatMinutes(minutes, lang) });
+    const time = fill(translate(timeStrings, lang, 'reading-time.read'), {
+      time: formatMinutes(minutes, lang),
+    });
     items.push(escapeHtml(time));
   }
   if (fields.trending) items.push(badge(t('post-meta.trending')));
@@ -69,7 +71,8 @@ function chips(fields: ArticleFields, options: HeaderOptions): string {
   if (fields.categories.length === 0) return '';
   const items = fields.categories.map((category) => {
     const href =
-      category.href ?? (options.hrefTemplate ? safeUrl(categoryHref(options.hrefTemplate, category.name)) : null);
+      category.href ??
+      (options.hrefTemplate ? safeUrl(categoryHref(options.hrefTemplate, category.name)) : null);
     const name = escapeHtml(category.name);
     const inner = href ? element('a', { href, 'data-type': category.type }, name) : name;
     return element('li', href ? {} : { 'data-type': category.type }, inner);
@@ -132,7 +135,12 @@ export function renderHero(
 }
 
 /** The server-written contents list `<table-of-contents>` keeps and brings to life (its progressive mode). */
-export function renderContents(headings: Heading[], articleId: string, lang: string, levels = [2, 3]): string {
+export function renderContents(
+  headings: Heading[],
+  articleId: string,
+  lang: string,
+  levels = [2, 3],
+): string {
   const listed = headings.filter((heading) => heading.level >= levels[0]! && heading.level <= levels[1]!);
   if (listed.length === 0) return '';
   let html = '';
@@ -174,7 +182,11 @@ export function renderShare(text: string | undefined, url: string | undefined): 
 }
 
 /** `<title>`, description, canonical link and Open Graph / Twitter card tags. */
-export function renderHead(fields: ArticleFields, image: string | undefined, url: string | undefined): string {
+export function renderHead(
+  fields: ArticleFields,
+  image: string | undefined,
+  url: string | undefined,
+): string {
   const tags: string[] = [];
   if (fields.title) tags.push(element('title', {}, escapeHtml(fields.title)));
   const meta = (name: string, content: string | undefined, key = 'name') => {

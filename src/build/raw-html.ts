@@ -38,9 +38,31 @@ const ALLOWED_TAGS = new Set(
 );
 
 /** Elements dropped with everything up to their closing tag: their content is code or styles, not text. */
-const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'object']);
+const DROPPED_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'object',
+]);
 
-const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'title', 'role', 'hidden', 'slot', 'translate']);
+const GLOBAL_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'lang',
+  'dir',
+  'title',
+  'role',
+  'hidden',
+  'slot',
+  'translate',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'poster']);
 const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'hreflang', 'rel', 'target', 'download', 'type'],

@@ -116,7 +116,8 @@ export function renderFrontmatter(data: unknown, options: FrontmatterOptions = {
   const warnings: ArticleWarning[] = [];
   const warn = warner(options, warnings);
   const problems: FieldProblem[] = [];
-  const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const record =
+    data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const fields = readFields(record, problems);
   for (const problem of problems) warn(problem.field, problem.message);
   const lang = fields.lang ?? options.lang ?? 'en';
@@ -126,7 +127,11 @@ export function renderFrontmatter(data: unknown, options: FrontmatterOptions = {
   if (fields.image) {
     const src = mappedSrc(fields.image, images);
     const size = sizeOf(src, images);
-    if (!size) warn('image', `${fields.image} has no width and height the build can read, so the page shifts when it loads.`);
+    if (!size)
+      warn(
+        'image',
+        `${fields.image} has no width and height the build can read, so the page shifts when it loads.`,
+      );
     const credit = fields.imageCredit ? creditHtml(fields.imageCredit) : '';
     hero = renderHero({ src, alt: fields.imageAlt ?? '', ...size }, credit, options);
   } else if (fields.imageCredit) {
@@ -152,7 +157,8 @@ export function renderArticle(source: string, options: RenderArticleOptions = {}
   const warnings: ArticleWarning[] = [];
   const warn = warner(options, warnings);
   const text = typeof source === 'string' ? source : '';
-  if (typeof source !== 'string') warn('body', `is ${source === null ? 'null' : typeof source}, not markdown text.`);
+  if (typeof source !== 'string')
+    warn('body', `is ${source === null ? 'null' : typeof source}, not markdown text.`);
 
   const split = splitFrontmatter(text);
   for (const problem of split.problems) warn('frontmatter', problem);

@@ -6,5 +6,7 @@ import { slugify } from '../internal/slug.js';
  * The result still has to pass `safeUrl`.
  */
 export function categoryHref(template: string, name: string): string {
-  return template.replaceAll('{slug}', slugify(name, 'category')).replaceAll('{name}', encodeURIComponent(name));
+  return template
+    .replaceAll('{slug}', slugify(name, 'category'))
+    .replaceAll('{name}', encodeURIComponent(name));
 }

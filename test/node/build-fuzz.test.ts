@@ -78,27 +78,54 @@ function generator(seed: number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
   const hostile = () => pick(HOSTILE);
-  const text = () => (next() < 0.4 ? hostile() : `${words(1 + Math.floor(next() * 8))} ${next() < 0.3 ? hostile() : ''}`);
+  const text = () =>
+    next() < 0.4 ? hostile() : `${words(1 + Math.floor(next() * 8))} ${next() < 0.3 ? hostile() : ''}`;
   const yamlValue = (): string => {
     const choice = next();
     if (choice < 0.25) return JSON.stringify(text());
     if (choice < 0.35) return String(Math.floor(next() * 1e6) - 5e5);
     if (choice < 0.45) return pick(['true', 'false', 'null', '~', 'yes', '[]', '{}', '[1, 2]', '{a: 1}']);
     if (choice < 0.55) return JSON.stringify(hostile());
-    if (choice < 0.6) return `[${Array.from({ length: 3 }, () => JSON.stringify({ type: pick(['exact', 'niche', 'huge', '']), name: text() })).join(', ')}]`;
+    if (choice < 0.6)
+      return `[${Array.from({ length: 3 }, () => JSON.stringify({ type: pick(['exact', 'niche', 'huge', '']), name: text() })).join(', ')}]`;
     if (choice < 0.65) return '&a [1, 2]';
-    if (choice < 0.7) return pick(['"2025-03-18"', '"2025-02-30"', '"yesterday"', '2025-03-18', '"2025-03-18T18:44:12.631Z"']);
+    if (choice < 0.7)
+      return pick([
+        '"2025-03-18"',
+        '"2025-02-30"',
+        '"yesterday"',
+        '2025-03-18',
+        '"2025-03-18T18:44:12.631Z"',
+      ]);
     return text().replace(/[:#\n]/g, ' ') || 'x';
   };
   const frontmatter = () => {
-    const fields = ['title', 'date', 'updated', 'excerpt', 'metaDescription', 'categories', 'trending', 'featured',
-      'image', 'imageAlt', 'imageCredit', 'readingTime', 'socialShare', 'generatedBy', 'lang', 'keywords', 'slug'];
+    const fields = [
+      'title',
+      'date',
+      'updated',
+      'excerpt',
+      'metaDescription',
+      'categories',
+      'trending',
+      'featured',
+      'image',
+      'imageAlt',
+      'imageCredit',
+      'readingTime',
+      'socialShare',
+      'generatedBy',
+      'lang',
+      'keywords',
+      'slug',
+    ];
     const lines = fields.filter(() => next() < 0.6).map((field) => `${field}: ${yamlValue()}`);
     const shape = next();
     if (shape < 0.05) return `---\n${lines.join('\n')}\n`; // never closed
     if (shape < 0.1) return `---\n${lines.join('\n')}\n  bad: [indent\n---\n`;
     if (shape < 0.13) return '---\n- a list\n- not a mapping\n---\n';
-    if (shape < 0.15) return '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n';
+    if (shape < 0.15)
+      return '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n';
     if (shape < 0.2) return '';
     return `---\n${lines.join('\n')}\n---\n`;
   };
@@ -106,46 +133,83 @@ function generator(seed: number) {
     const choice = next();
     if (choice < 0.2) return `${text()} ${text()}`;
     if (choice < 0.3) return `${'#'.repeat(1 + Math.floor(next() * 6))} ${text()}`;
-    if (choice < 0.4) return `> **${pick(['Pro Tip', 'Expert Insight', 'Warning', 'Note', 'Nope'])}:** ${text()}`;
-    if (choice < 0.45) return `> [!${pick(['TIP', 'NOTE', 'WARNING', 'CAUTION', 'IMPORTANT', 'BOGUS'])}] ${text()}\n> ${text()}`;
+    if (choice < 0.4)
+      return `> **${pick(['Pro Tip', 'Expert Insight', 'Warning', 'Note', 'Nope'])}:** ${text()}`;
+    if (choice < 0.45)
+      return `> [!${pick(['TIP', 'NOTE', 'WARNING', 'CAUTION', 'IMPORTANT', 'BOGUS'])}] ${text()}\n> ${text()}`;
     if (choice < 0.5) return `:::${pick(['tip', 'note', 'danger', 'weird'])} ${text()}\n${text()}\n:::`;
-    if (choice < 0.58) return `![${text()}](${pick(['https://images.unsplash.com/photo-1?w=10&h=5', 'images/none.png', 'javascript:alert(1)', 'https://x.example/a.jpg'])})\n*Photo by [${words(2)}](${pick(['https://unsplash.com/@a', 'javascript:alert(1)'])}) on Unsplash*`;
+    if (choice < 0.58)
+      return `![${text()}](${pick(['https://images.unsplash.com/photo-1?w=10&h=5', 'images/none.png', 'javascript:alert(1)', 'https://x.example/a.jpg'])})\n*Photo by [${words(2)}](${pick(['https://unsplash.com/@a', 'javascript:alert(1)'])}) on Unsplash*`;
     if (choice < 0.65) return `* ${text()}\n* ${text()}\n  * ${text()}`;
     if (choice < 0.7) return '```html\n' + hostile() + '\n```';
     if (choice < 0.8) return hostile();
-    if (choice < 0.85) return `[${text()}](${pick(['https://ok.example', '#section', 'mailto:a@b.c', 'javascript:alert(1)', '//x.example', 'data:text/html,x'])})`;
+    if (choice < 0.85)
+      return `[${text()}](${pick(['https://ok.example', '#section', 'mailto:a@b.c', 'javascript:alert(1)', '//x.example', 'data:text/html,x'])})`;
     if (choice < 0.9 && depth < 3) return `> ${block(depth + 1).replace(/\n/g, '\n> ')}`;
-    if (choice < 0.95) return '<div class="reading-progress-container">\n  <div id="reading-progress" class="reading-progress"></div>\n</div>';
+    if (choice < 0.95)
+      return '<div class="reading-progress-container">\n  <div id="reading-progress" class="reading-progress"></div>\n</div>';
     return `| a | b |\n| - | - |\n| ${text()} | ${text()} |`;
   };
   return (index: number): string => {
     const special = index % 100;
     if (special === 7) return `${frontmatter()}${'> '.repeat(300)}${words(5)}\n`; // deep quotes
-    if (special === 17) return `${frontmatter()}${Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- ${words(2)}`).join('\n')}\n`; // deep lists
-    if (special === 27) return `${'*'.repeat(500)}${words(3)}${'*'.repeat(500)}\n${'['.repeat(1000)}x${']'.repeat(1000)}\n`;
-    if (index % 250 === 37) return `${frontmatter()}${Array.from({ length: 4000 }, () => block(0)).join('\n\n')}\n`; // huge
-    if (index % 250 === 47) return `---\ntitle: ${JSON.stringify('x'.repeat(200_000))}\n---\n${'y '.repeat(100_000)}`;
+    if (special === 17)
+      return `${frontmatter()}${Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- ${words(2)}`).join('\n')}\n`; // deep lists
+    if (special === 27)
+      return `${'*'.repeat(500)}${words(3)}${'*'.repeat(500)}\n${'['.repeat(1000)}x${']'.repeat(1000)}\n`;
+    if (index % 250 === 37)
+      return `${frontmatter()}${Array.from({ length: 4000 }, () => block(0)).join('\n\n')}\n`; // huge
+    if (index % 250 === 47)
+      return `---\ntitle: ${JSON.stringify('x'.repeat(200_000))}\n---\n${'y '.repeat(100_000)}`;
     return `${frontmatter()}\n${Array.from({ length: 1 + Math.floor(next() * 12) }, () => block(0)).join('\n\n')}\n`;
   };
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'poster', 'action', 'formAction', 'xLinkHref', 'data', 'background']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'cite',
+  'poster',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'background',
+]);
 
 /** Problems with one rendered page: scripts, handlers, unsafe URLs. */
 function unsafeParts(html: string): string[] {
   const problems: string[] = [];
   for (const element of elements(parse(html))) {
-    if (['script', 'iframe', 'object', 'embed', 'style', 'form', 'math', 'svg', 'template', 'base', 'meta-refresh'].includes(element.tagName) && !(element.tagName === 'svg'))
+    if (
+      [
+        'script',
+        'iframe',
+        'object',
+        'embed',
+        'style',
+        'form',
+        'math',
+        'svg',
+        'template',
+        'base',
+        'meta-refresh',
+      ].includes(element.tagName) &&
+      !(element.tagName === 'svg')
+    )
       problems.push(`<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) problems.push(`${element.tagName} ${name}`);
       if (name === 'style') problems.push(`${element.tagName} style`);
       const values = Array.isArray(value) ? value.map(String) : [String(value)];
       if (URL_ATTRIBUTES.has(name) || /href$|url$/i.test(name))
-        for (const url of values) if (safeUrl(url, { allowMailto: true }) === null) problems.push(`${element.tagName} ${name}=${url}`);
+        for (const url of values)
+          if (safeUrl(url, { allowMailto: true }) === null)
+            problems.push(`${element.tagName} ${name}=${url}`);
       if (name === 'srcSet')
         for (const candidate of values.join(',').split(','))
-          if (candidate.trim() && safeUrl(candidate.trim().split(/\s+/)[0], {}) === null) problems.push(`${element.tagName} srcset=${candidate}`);
+          if (candidate.trim() && safeUrl(candidate.trim().split(/\s+/)[0], {}) === null)
+            problems.push(`${element.tagName} srcset=${candidate}`);
     }
   }
   return problems;
@@ -161,8 +225,15 @@ function bodyLetters(source: string): string {
   let letters = '';
   const walk = (tokens: Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'text' || token.type === 'code_inline' || token.type === 'fence' || token.type === 'code_block')
-        letters += lettersOf(token.type === 'text' ? token.content.replace(/^\s*\[![A-Za-z][\w-]*\][+-]?/, '') : token.content);
+      if (
+        token.type === 'text' ||
+        token.type === 'code_inline' ||
+        token.type === 'fence' ||
+        token.type === 'code_block'
+      )
+        letters += lettersOf(
+          token.type === 'text' ? token.content.replace(/^\s*\[![A-Za-z][\w-]*\][+-]?/, '') : token.content,
+        );
       if (token.children && token.type !== 'image') walk(token.children);
     }
   };
@@ -224,7 +295,9 @@ test(`fuzz: ${DOCUMENTS} generated posts — no exception, no script, only safe 
       const lost = lostAt(source, article);
       if (lost) {
         figures.lossy++;
-        failures.push(`#${index}: text lost at letter ${lost.at}, near "${lost.near}", in ${JSON.stringify(source.slice(0, 1500))}`);
+        failures.push(
+          `#${index}: text lost at letter ${lost.at}, near "${lost.near}", in ${JSON.stringify(source.slice(0, 1500))}`,
+        );
       }
     }
   } finally {

@@ -29,7 +29,9 @@ export function byTag(tree: Root | Element, tag: string): Element[] {
 }
 
 const INLINE = new Set(
-  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '),
+  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(
+    ' ',
+  ),
 );
 
 /** The text a reader sees (template contents excluded), white space collapsed; blocks are separated as a browser lays them out. */

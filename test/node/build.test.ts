@@ -55,7 +55,10 @@ test('the seed post: title, meta line, chips, hero, contents, share text, progre
   const hero = photos[0]!;
   const [heroImage] = byTag(hero, 'img');
   assert.match(attr(heroImage!, 'src')!, /^https:\/\/images\.unsplash\.com\/photo-1519389950473/);
-  assert.equal(attr(heroImage!, 'alt'), "Tech's Next Frontier: How AI-Powered Personalization is Reshaping Our Lives");
+  assert.equal(
+    attr(heroImage!, 'alt'),
+    "Tech's Next Frontier: How AI-Powered Personalization is Reshaping Our Lives",
+  );
   assert.equal(textOf(hero), 'Photo by Marvin Meyer on Unsplash');
   assert.equal(attr(byTag(hero, 'a')[0]!, 'href'), 'https://unsplash.com/@marvelous');
   assert.equal(photos.length, 6, 'the hero and the five credited photos of the body');
@@ -67,7 +70,10 @@ test('the seed post: title, meta line, chips, hero, contents, share text, progre
   );
 
   const [share] = byTag(tree, 'share-buttons');
-  assert.equal(attr(share!, 'text'), 'The most surprising thing about Tech isn\'t what most people think. Find out what experts really say about this game-changing topic.');
+  assert.equal(
+    attr(share!, 'text'),
+    "The most surprising thing about Tech isn't what most people think. Find out what experts really say about this game-changing topic.",
+  );
 
   const [bar] = byTag(tree, 'reading-progress');
   assert.equal(attr(bar!, 'for'), 'post', 'the progress container becomes a bar following the article');
@@ -96,7 +102,9 @@ test('the seed: the "Social Snippet" paragraph is shown once, as the lede, and e
   const head = parse(result.head);
   const metas = byTag(head, 'meta');
   const content = (key: string) =>
-    metas.find((meta) => meta.properties['name'] === key || attr(meta, 'property') === key)?.properties['content'];
+    metas.find((meta) => meta.properties['name'] === key || attr(meta, 'property') === key)?.properties[
+      'content'
+    ];
   assert.equal(
     content('description'),
     'Forget generic recommendations – AI-powered personalization is predicting your needs before you even know them. Prepare for a future wher...',
@@ -136,7 +144,10 @@ test('updated, featured and author reach the meta line; categories without a tem
   assert.equal(attr(meta!, 'updated'), '2025-04-02T10:00:00Z');
   assert.equal(attr(meta!, 'featured'), '');
   assert.equal(attr(meta!, 'author'), 'Ada');
-  assert.match(textOf(meta!), /Published Mar 18, 2025 · Updated Apr 2, 2025 · By Ada · 1 min read · Featured/);
+  assert.match(
+    textOf(meta!),
+    /Published Mar 18, 2025 · Updated Apr 2, 2025 · By Ada · 1 min read · Featured/,
+  );
   const items = byTag(meta!, 'li');
   assert.deepEqual(
     items.map((item) => [textOf(item), attr(item, 'data-type')]),
@@ -183,7 +194,10 @@ test('an unknown category type warns with the item; the category stays as a plai
   );
   assert.match(result.warnings[0]!.message, /"huge", not one of exact, general, medium, specific, niche/);
   const items = byTag(parse(result.header), 'li');
-  assert.deepEqual(items.map((item) => [textOf(item), attr(item, 'data-type')]), [['Tech', undefined]]);
+  assert.deepEqual(
+    items.map((item) => [textOf(item), attr(item, 'data-type')]),
+    [['Tech', undefined]],
+  );
 });
 
 test('broken YAML: one warning, the body still renders', () => {
@@ -196,13 +210,19 @@ test('broken YAML: one warning, the body still renders', () => {
 
 test('a post without frontmatter renders its body and warns that it has no title', () => {
   const result = render('# Heading\n\nText.\n');
-  assert.deepEqual(result.warnings.map((warning) => warning.field), ['title']);
+  assert.deepEqual(
+    result.warnings.map((warning) => warning.field),
+    ['title'],
+  );
   assert.match(result.body, /<h1 id="heading">Heading<\/h1>/);
 });
 
 test('GitHub alerts and ::: directives become callouts', () => {
   const result = render(
-    post('title: T', '> [!WARNING] Mind the gap\n> Text one.\n\n:::tip Quick win\nText two.\n:::\n\n:::note\nText three.\n:::\n'),
+    post(
+      'title: T',
+      '> [!WARNING] Mind the gap\n> Text one.\n\n:::tip Quick win\nText two.\n:::\n\n:::note\nText three.\n:::\n',
+    ),
   );
   const tips = byTag(parse(result.body), 'pro-tip');
   assert.deepEqual(
@@ -247,7 +267,10 @@ test('image sizes: local files are measured, Unsplash w and h are read, others w
 test('the image map replaces remote images by local ones, which are then measured', () => {
   const remote = 'https://images.unsplash.com/photo-1519389950473-47ba0277781c?q=85&w=1200&fit=max';
   const result = render(post(`title: T\nimage: "${remote}"\nimageAlt: Hero`, `![Body](${remote})\n`), {
-    images: { baseDir: new URL('../../demo', import.meta.url).pathname, map: { [remote]: 'images/hero-library.svg' } },
+    images: {
+      baseDir: new URL('../../demo', import.meta.url).pathname,
+      map: { [remote]: 'images/hero-library.svg' },
+    },
   });
   const images = byTag(parse(result.article), 'img');
   assert.deepEqual(
@@ -283,7 +306,11 @@ test('raw HTML: safe markup stays, scripts, handlers and unsafe URLs go', () => 
   assert.ok(!/alert\(1\)/.test(result.body.replace(/&lt;[^&]*&gt;/g, '')) || !/on\w+=/.test(result.body));
   assert.ok(!/\son\w+=/.test(result.body), 'no event handler attribute');
   assert.ok(!/style=/.test(result.body));
-  assert.equal(attr(byTag(tree, 'a')[0]!, 'href'), undefined, 'the javascript: link keeps its text, loses its href');
+  assert.equal(
+    attr(byTag(tree, 'a')[0]!, 'href'),
+    undefined,
+    'the javascript: link keeps its text, loses its href',
+  );
   assert.equal(attr(byTag(tree, 'img')[0]!, 'src'), undefined);
   assert.match(textOf(tree), /Inline span and end\./);
 });
