@@ -2,7 +2,7 @@
 //   node scripts/examples.mjs [name ...]      (npm run examples)
 // Packs the library once to .pack/reading-elements.tgz, then for each example in examples/
 // (or only those named): `npm ci` (its committed lock), `npm run check` when it has one
-// (type-check) and its deliberate type errors in negative/ (see negativeChecks), `npm run build`,
+// (type-check, together with the deliberate mistakes in negative/: see typeCheck), `npm run build`,
 // `node verify.mjs` (opens the build in Chromium). Prints the
 // time of each step and exits non-zero when any example fails.
 import { spawnSync } from 'node:child_process';
@@ -20,45 +20,55 @@ function run(command, args, cwd) {
   return result.status === 0;
 }
 
+/** The example's own sources (src/), by file name, to tell their errors from the deliberate ones. */
+function sourceNames(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceNames(join(folder, entry.name)) : [entry.name],
+  );
+}
+
 /**
- * The type checks must also fail when they should. Each file in an example's `negative/` is
- * copied into its `src/`, `npm run check` must then fail, and its output must contain every
- * text the file lists after `expect-error:` (one per deliberate mistake). The file is removed
- * afterwards whatever happens.
+ * The type check, run once, proving both that the example is clean and that mistakes fail.
+ * Each file in the example's `negative/` lists the errors it must cause after `expect-error:`.
+ * The files are copied into `src/`, `npm run check` runs, and it passes when the check fails,
+ * reports every expected error, and names no other source file and nothing in node_modules (so
+ * an error in the example itself or in the library's declarations still fails it). Without
+ * `negative/`, the check must simply pass. The copies are removed whatever happens.
  */
-function negativeChecks(cwd) {
+function typeCheck(cwd) {
   const folder = join(cwd, 'negative');
-  if (!existsSync(folder)) return true;
-  let ok = true;
-  for (const file of readdirSync(folder).sort()) {
-    const source = readFileSync(join(folder, file), 'utf8');
-    const expected = [...source.matchAll(/expect-error: ([^\n]*?)\s*(?:\*\/|-->|\}|$)/gm)].map((match) =>
-      match[1].trim(),
-    );
-    const target = join(cwd, 'src', file);
-    writeFileSync(target, source);
-    let result;
-    try {
-      result = spawnSync('npm', ['run', 'check', '--silent'], { cwd, encoding: 'utf8' });
-    } finally {
-      rmSync(target);
-    }
-    const output = `${result.stdout}${result.stderr}`;
-    const missing = expected.filter((text) => !output.includes(text));
-    if (result.status === 0 || missing.length || expected.length === 0) {
-      ok = false;
-      console.error(
-        `negative/${file}: the type check ${result.status === 0 ? 'passed' : 'failed'} but should fail with ${JSON.stringify(expected)}` +
-          (missing.length ? `; not reported: ${JSON.stringify(missing)}` : '') +
-          `\n${output}`,
-      );
-    } else {
-      console.log(
-        `negative/${file}: the type check fails as it should (${expected.length} mistakes reported)`,
-      );
-    }
+  if (!existsSync(folder)) return run('npm', ['run', 'check', '--silent'], cwd);
+  const own = sourceNames(join(cwd, 'src'));
+  const files = readdirSync(folder).sort();
+  const expected = files.flatMap((file) =>
+    [
+      ...readFileSync(join(folder, file), 'utf8').matchAll(/expect-error: ([^\n]*?)\s*(?:\*\/|-->|\}|$)/gm),
+    ].map((match) => match[1].trim()),
+  );
+  for (const file of files) writeFileSync(join(cwd, 'src', file), readFileSync(join(folder, file)));
+  let result;
+  try {
+    result = spawnSync('npm', ['run', 'check', '--silent'], { cwd, encoding: 'utf8' });
+  } finally {
+    for (const file of files) rmSync(join(cwd, 'src', file));
   }
-  return ok;
+  const output = `${result.stdout}${result.stderr}`;
+  const missing = expected.filter((text) => !output.includes(text));
+  const others = own.filter((name) => output.includes(name));
+  if (output.includes('node_modules')) others.push('node_modules');
+  if (result.status !== 0 && !missing.length && !others.length && expected.length) {
+    console.log(
+      `type check: no error in the example; ${expected.length} deliberate mistakes in negative/ reported`,
+    );
+    return true;
+  }
+  console.error(
+    `type check: ${result.status === 0 ? 'passed although negative/ holds mistakes' : 'failed'}` +
+      (missing.length ? `; mistakes not reported: ${JSON.stringify(missing)}` : '') +
+      (others.length ? `; errors outside negative/: ${others.join(', ')}` : '') +
+      `\n${output}`,
+  );
+  return false;
 }
 
 function seconds(since) {
@@ -120,8 +130,7 @@ for (const name of chosen) {
   if (existsSync(join(cwd, 'package-lock.json'))) forgetTarballHash(join(cwd, 'package-lock.json'));
   const steps = [
     ['install', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']],
-    ...(scripts.check ? [['check', 'npm', ['run', 'check', '--silent']]] : []),
-    ...(scripts.check && existsSync(join(cwd, 'negative')) ? [['negative', () => negativeChecks(cwd)]] : []),
+    ...(scripts.check ? [['check', () => typeCheck(cwd)]] : []),
     ['build', 'npm', ['run', 'build', '--silent']],
     ['verify', 'node', ['verify.mjs']],
   ];
