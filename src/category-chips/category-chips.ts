@@ -362,22 +362,27 @@ export class CategoryChips extends ReadingElement {
     return fill(template, { count: number });
   }
 
-  private renderChip(chip: Chip, focusable: boolean) {
+  /** One list item and its chip in one template: each binding level would add a node per chip. */
+  private renderItem(chip: Chip, hidden: boolean, focusable: boolean) {
     const part = chip.tier ? `chip chip-${chip.tier}` : 'chip';
     if (chip.href) {
       const external = isExternal(chip.href);
-      return html`<a
-        class="chip"
-        part=${part}
-        data-type=${ifDefined(chip.tier)}
-        href=${chip.href}
-        target=${ifDefined(chip.target ?? undefined)}
-        rel=${external ? 'tag noopener noreferrer' : 'tag'}
-        >${chip.name}</a
+      return html`<li class="item" ?hidden=${hidden}
+        ><a
+          class="chip"
+          part=${part}
+          data-type=${ifDefined(chip.tier)}
+          href=${chip.href}
+          target=${ifDefined(chip.target ?? undefined)}
+          rel=${external ? 'tag noopener noreferrer' : 'tag'}
+          >${chip.name}</a
+        ></li
       >`;
     }
-    return html`<span class="chip" part=${part} data-type=${ifDefined(chip.tier)} tabindex=${ifDefined(focusable ? -1 : undefined)}
-      >${chip.name}</span
+    return html`<li class="item" ?hidden=${hidden}
+      ><span class="chip" part=${part} data-type=${ifDefined(chip.tier)} tabindex=${ifDefined(focusable ? -1 : undefined)}
+        >${chip.name}</span
+      ></li
     >`;
   }
 
@@ -390,11 +395,8 @@ export class CategoryChips extends ReadingElement {
     const label = this.label?.trim() || this.localize(strings, 'category-chips.label');
     return html`<div class="base">
       <ul class="list" part="list" role="list" aria-label=${label} id="list">
-        ${this.chips.map(
-          (chip, index) =>
-            html`<li class="item" ?hidden=${collapsed && index >= limit}>
-              ${this.renderChip(chip, hidden > 0 && index === limit)}
-            </li>`,
+        ${this.chips.map((chip, index) =>
+          this.renderItem(chip, collapsed && index >= limit, hidden > 0 && index === limit),
         )}
       </ul>
       ${

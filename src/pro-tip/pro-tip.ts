@@ -109,46 +109,38 @@ export class ProTip extends ReadingElement {
     return 'note';
   }
 
+  /** The icon and the label; flat, so a callout is a dozen nodes. */
   private renderHeader() {
     const label = (this.label ?? '').trim() || this.localize(strings, `pro-tip.${this.resolved}`);
-    return html`
-      ${
-        this.noIcon
-          ? nothing
-          : html`<span part="icon" class="icon" aria-hidden="true"
-            ><slot name="icon"
-              ><svg viewBox="0 0 24 24" focusable="false">${icons[this.resolved]}</svg></slot
-            ></span
-          >`
-      }
-      <span part="label" class="label" id="label"><slot name="label">${label}</slot></span>
-    `;
+    const [outline, detail] = icons[this.resolved];
+    const icon = this.noIcon
+      ? nothing
+      : html`<span part="icon" class="icon" aria-hidden="true"
+          ><slot name="icon"
+            ><svg viewBox="0 0 24 24" focusable="false"><path d=${outline}></path><path d=${detail}></path></svg></slot
+        ></span>`;
+    return html`${icon}<span part="label" class="label" id="label"><slot name="label">${label}</slot></span>`;
   }
 
   protected override render() {
     const isNote = !this.hasAttribute('role');
-    const body = html`<div part="body" class="body"><slot></slot></div>`;
-    return html`
-      <div
-        part="base"
-        class="base kind-${this.resolved}"
-        role=${isNote ? 'note' : nothing}
-        aria-labelledby=${isNote ? 'label' : nothing}
-      >
-        ${
-          this.collapsible
-            ? html`<details ?open=${this.open} @toggle=${this.onToggle}>
-              <summary class="header">
-                ${this.renderHeader()}
-                <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
-              </summary>
-              ${body}
-            </details>`
-            : html`<div class="header">${this.renderHeader()}</div>
-              ${body}`
-        }
-      </div>
-    `;
+    const kind = `base kind-${this.resolved}`;
+    const role = isNote ? 'note' : nothing;
+    const labelledBy = isNote ? 'label' : nothing;
+    if (!this.collapsible)
+      return html`<div part="base" class=${kind} role=${role} aria-labelledby=${labelledBy}
+        ><div class="header">${this.renderHeader()}</div
+        ><div part="body" class="body"><slot></slot></div
+      ></div>`;
+    return html`<div part="base" class=${kind} role=${role} aria-labelledby=${labelledBy}
+      ><details ?open=${this.open} @toggle=${this.onToggle}
+        ><summary class="header"
+          >${this.renderHeader()}<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
+            ><path d=${chevron}></path></svg
+        ></summary
+        ><div part="body" class="body"><slot></slot></div
+      ></details
+    ></div>`;
   }
 }
 
