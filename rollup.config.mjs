@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { resolve as resolvePath, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -45,6 +47,64 @@ function preUpgradeCss() {
   };
 }
 
+/** Every element's string table, read from its `<tag>.strings.ts` (they import types only). */
+const stringFiles = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => resolvePath(`src/${entry.name}/${entry.name}.strings.ts`))
+  .filter((file) => existsSync(file));
+const tables = new Map();
+for (const file of stringFiles) tables.set(file, (await tsImport(file, import.meta.url)).strings);
+const { SHIPPED_LANGUAGES } = await tsImport('./src/internal/locale.ts', import.meta.url);
+const LAZY_LANGUAGES = SHIPPED_LANGUAGES.filter((lang) => lang !== 'en');
+
+/**
+ * The CDN bundle carries English only; every other language is one file beside it
+ * (`locales/<lang>.js`, every element's strings for that language), fetched on first need.
+ * Each `<tag>.strings.js` import becomes its English table, and the entry sets the loader
+ * before any element upgrades and starts fetching the page's language at once.
+ */
+function lazyLocales(entry) {
+  const STRINGS = '\0strings:';
+  const LOCALE = '\0locale:';
+  const ENTRY = '\0cdn-entry';
+  return {
+    name: 'lazy-locales',
+    buildStart() {
+      for (const lang of LAZY_LANGUAGES)
+        this.emitFile({ type: 'chunk', id: `${LOCALE}${lang}`, fileName: `locales/${lang}.js` });
+    },
+    resolveId(source, importer) {
+      if (source === ENTRY) return ENTRY;
+      if (source.startsWith(LOCALE)) return source;
+      if (importer && /\.strings\.js$/.test(source)) {
+        const file = resolvePath(dirname(importer.replace(STRINGS, '')), source.replace(/\.js$/, '.ts'));
+        if (tables.has(file)) return `${STRINGS}${file}`;
+      }
+      return null;
+    },
+    load(id) {
+      if (id === ENTRY)
+        return [
+          `import { localeReady, setLocaleLoader } from ${JSON.stringify(resolvePath('src/internal/locale.ts'))};`,
+          `const lazy = new Set(${JSON.stringify(LAZY_LANGUAGES)});`,
+          `setLocaleLoader((lang) => lazy.has(lang) ? import(new URL(\`./locales/\${lang}.js\`, import.meta.url).href).then((m) => m.default) : undefined);`,
+          `if (typeof document !== 'undefined' && document.documentElement.lang) localeReady(document.documentElement.lang);`,
+          `export * from ${JSON.stringify(resolvePath(entry))};`,
+        ].join('\n');
+      if (id.startsWith(STRINGS)) {
+        const table = tables.get(id.slice(STRINGS.length));
+        return `export const strings = ${JSON.stringify({ en: table.en })};`;
+      }
+      if (id.startsWith(LOCALE)) {
+        const lang = id.slice(LOCALE.length);
+        const merged = Object.assign({}, ...[...tables.values()].map((table) => table[lang] ?? {}));
+        return `export default ${JSON.stringify(merged)};`;
+      }
+      return null;
+    },
+  };
+}
+
 /** Fails the build when a CDN bundle's gzip size exceeds its budget. */
 function sizeBudget() {
   return {
@@ -65,11 +125,21 @@ function sizeBudget() {
 /**
  * `templates: 'as-written'` keeps the html`` and css`` templates as the npm build has them: lit
  * hydrates server-rendered HTML only with the very templates the server rendered.
+ * `onFirstNeed: false` keeps every language and dialog inside the bundle (the hydrating bundle:
+ * a server-rendered page must hydrate with the strings it was rendered in, at once).
  */
-const cdnBundle = (input, file, { templates = 'minified' } = {}) => ({
-  input,
-  output: { file: `dist/cdn/${file}`, format: 'es', sourcemap: false },
+const cdnBundle = (input, file, { templates = 'minified', onFirstNeed = true } = {}) => ({
+  input: onFirstNeed ? '\0cdn-entry' : input,
+  // One file the page loads, plus what it fetches from beside itself on first need.
+  output: {
+    dir: 'dist/cdn',
+    entryFileNames: file,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: false,
+  },
   plugins: [
+    lazyLocales(input),
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
     // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.
@@ -98,6 +168,6 @@ export default [
     ],
   },
   cdnBundle('src/elements.ts', 'reading-elements.js'),
-  cdnBundle('src/hydrate.ts', 'reading-elements-hydrate.js', { templates: 'as-written' }),
+  cdnBundle('src/hydrate.ts', 'reading-elements-hydrate.js', { templates: 'as-written', onFirstNeed: false }),
   ...(existsSync('src/auto.ts') ? [cdnBundle('src/auto.ts', 'reading-elements-auto.js')] : []),
 ];

@@ -31,6 +31,53 @@ export function registerLocale(lang: string, strings: Strings): void {
   for (const listener of listeners) listener();
 }
 
+/** Fetches one language's strings for every element (`es` → the CDN build's `locales/es.js`). */
+export type LocaleLoader = (lang: string) => Promise<Strings> | undefined;
+
+let loader: LocaleLoader | undefined;
+/** Per base language: the fetch under way, or null once it settled (or there was nothing to fetch). */
+const loading = new Map<string, Promise<void> | null>();
+
+/**
+ * Set by the CDN bundle, which carries English and fetches any other language from beside
+ * itself on first need. Modules imported from npm carry every language and set no loader.
+ */
+export function setLocaleLoader(load: LocaleLoader): void {
+  loader = load;
+}
+
+/**
+ * A promise while the strings of `lang` are on their way, so an element can wait for them
+ * instead of showing English first; nothing when there is nothing to wait for. A failed fetch
+ * warns once and leaves English.
+ */
+export function localeReady(lang: string): Promise<void> | undefined {
+  if (!loader) return undefined;
+  const base = lang.toLowerCase().split('-')[0]!;
+  if (base === 'en') return undefined;
+  if (loading.has(base)) return loading.get(base) ?? undefined;
+  const request = loader(base);
+  if (!request) {
+    loading.set(base, null);
+    return undefined;
+  }
+  const ready = request
+    .then(
+      (strings) => {
+        // Below anything the page registered itself: its corrections win.
+        registered.set(base, { ...strings, ...registered.get(base) });
+      },
+      (error: unknown) => {
+        console.warn(
+          `reading-elements: the "${base}" strings could not be loaded (${error instanceof Error ? error.message : String(error)}); showing English.`,
+        );
+      },
+    )
+    .finally(() => loading.set(base, null));
+  loading.set(base, ready);
+  return ready;
+}
+
 /** Called by the base class so connected elements re-render after `registerLocale()`. */
 export function onLocaleRegistered(listener: () => void): () => void {
   listeners.add(listener);

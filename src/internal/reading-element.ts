@@ -1,6 +1,13 @@
 import { LitElement, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import type { LightNode } from './light-dom.js';
-import { languageOf, languageTag, onLocaleRegistered, translate, type StringTable } from './locale.js';
+import {
+  languageOf,
+  languageTag,
+  localeReady,
+  onLocaleRegistered,
+  translate,
+  type StringTable,
+} from './locale.js';
 import { firstRender } from './schedule.js';
 import { SERVER_RENDERED, serverContextOf } from './server-context.js';
 import { tokens } from './tokens.js';
@@ -100,9 +107,17 @@ export class ReadingElement extends LitElement {
     return this;
   }
 
-  /** First renders share the main thread in short slices (see `firstRender`); later updates run at once. */
+  /**
+   * An update waits for the strings of the element's language when they are still being
+   * fetched (the CDN bundle loads languages other than English on first need), so the reader
+   * never sees English first. First renders share the main thread in short slices (see
+   * `firstRender`); later updates run at once.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    if (isServer) return super.scheduleUpdate();
+    const strings = localeReady(this.language);
+    if (strings) return strings.then(() => this.scheduleUpdate());
+    if (this.hasUpdated) return super.scheduleUpdate();
     return firstRender(this, () => super.scheduleUpdate());
   }
 
