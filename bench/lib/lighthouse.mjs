@@ -116,10 +116,26 @@ function copyBaseline(dir) {
   return '/bench/.tmp/baseline';
 }
 
-async function writePeerPage() {
+/**
+ * demo/enhance.html with width and height on its images (every demo image is 1200×800), as the
+ * build-time transform will write them: markdown images carry no size, and an image without
+ * one moves the page when it loads, whatever script runs. The difference between the two pages
+ * is the images'; what is left is the library's.
+ */
+export function sizedEnhancePage() {
+  return readFileSync(join(ROOT, 'demo', 'enhance.html'), 'utf8')
+    .replace(/<img(\s+)src="images\//g, '<img width="1200" height="800"$1src="/demo/images/')
+    .replace(/(src|href)="images\//g, '$1="/demo/images/')
+    .replace(/href="demo\.css"/, 'href="/demo/demo.css"')
+    .replace(/(src|href)="\.\.\/dist\//g, '$1="/dist/')
+    .replace(/href="\.\/(\w+)\.html"/g, 'href="/demo/$1.html"');
+}
+
+async function writePages() {
   mkdirSync(PAGES, { recursive: true });
   await bundle('lh-peer', PEER_SCRIPT);
   writeFileSync(join(PAGES, 'lh-peer.html'), peerArticle());
+  writeFileSync(join(PAGES, 'lh-enhance-sized.html'), sizedEnhancePage());
 }
 
 /** Scripts that count as the page's library: our bundle and its chunks, or the peer page's bundle. */
@@ -186,10 +202,11 @@ async function runOnce(url, library) {
  * Returns per page the medians and the single runs.
  */
 export async function measureLighthouse(origin, { runs = 5, baseline, log, say = () => {} }) {
-  await writePeerPage();
+  await writePages();
   const pages = {
     index: '/demo/index.html',
     enhance: '/demo/enhance.html',
+    'enhance-sized': '/bench/.tmp/pages/lh-enhance-sized.html',
     peer: '/bench/.tmp/pages/lh-peer.html',
   };
   if (baseline && existsSync(join(baseline, 'dist', 'cdn', 'reading-elements.js'))) {

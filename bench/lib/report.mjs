@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT, fmt, fmtRatio, fmtStat } from './util.mjs';
 import { PEERS } from './size.mjs';
 import { SCRIPT_DELAY } from './cls.mjs';
+import { goalLines } from './goals.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (s, d = 1) => fmtStat(s, d);
@@ -193,6 +194,8 @@ export function writeResults(r, file) {
     '',
   );
 
+  p(...goalLines(r));
+
   // Where we lose
   p('## Where we lose, and why', '');
   if (r.losses.length) for (const loss of r.losses) p(`- ${loss}`);
@@ -268,6 +271,20 @@ export function writeResults(r, file) {
       `Our own gzip budget for the CDN bundle (rollup.config.mjs): ${kb(size.budget)}; the bundle is ${kb(size.ours['reading-elements'].gzip)} (${size.ours['reading-elements'].gzip <= size.budget ? 'within' : '**over**'} it). The foundation issue (and the comment above the budgets) asks the whole library to stay under 20 kB gzip: ${size.ours['reading-elements'].gzip <= 20_000 ? 'it does' : `it is **${kb(size.ours['reading-elements'].gzip - 20_000)} over**`}.`,
       '',
     );
+  if (size.lazy?.length) {
+    p('### Fetched on first need', '');
+    p(
+      'The CDN bundle carries English and everything a page shows when it opens; these files sit beside it and are fetched only when a page needs them (a language other than English, a reader opening the Mastodon dialog). Each is fetched at most once per page.',
+      '',
+    );
+    p(
+      table(
+        ['File', 'Minified', 'Gzip'],
+        size.lazy.map((f) => [`\`${f.file}\``, kb(f.min), kb(f.gzip)]),
+      ),
+      '',
+    );
+  }
   p('### Every bundle measured', '');
   p(
     table(
@@ -604,6 +621,61 @@ export function writeResults(r, file) {
     `Runs: ${Object.values(cls.pages).find((c) => c.runs)?.runs ?? 0} per page at local speed, ${Object.values(cls.delayed).find((c) => c.runs)?.runs ?? 0} with the late script. The upgrade pages of section 3 at local speed shift (sum): plain ${r.upgrade?.stats ? ms(r.upgrade.stats.plain.cls, 3) : '–'}, ours ${r.upgrade?.stats ? ms(r.upgrade.stats.ours.cls, 3) : '–'}, Web Awesome ${r.upgrade?.stats ? ms(r.upgrade.stats.peer.cls, 3) : '–'}.`,
     '',
   );
+
+  const lh = r.lighthouse;
+  if (lh) {
+    p('## 6. Lighthouse, mobile', '');
+    p(
+      `Lighthouse ${lh.version} (pinned in package.json), its default mobile profile: simulated 4× CPU slowdown and slow 4G, performance category only, a fresh headless Chromium for every run. ${lh.runs} runs per page, interleaved (each run visits every page, in a rotating order); medians (min–max). The peer page is \`demo/index.html\` with each of our elements replaced by the peer stack: \`<wa-callout>\` for callouts, \`<wa-tag>\` for categories, tocbot for the contents list, medium-zoom on the photos, the \`reading-time\` package and \`Intl.DateTimeFormat\` for the byline (no progress bar, plain share links). "Longest task of the library" is the longest task Lighthouse lists (it lists those of 50 ms or more) whose script is our bundle (or, on the peer page, the peer bundle); "none" means no such task. The sized variant is \`demo/enhance.html\` with \`width\` and \`height\` on its images.`,
+      '',
+    );
+    const label = {
+      index: '`demo/index.html`',
+      enhance: '`demo/enhance.html`',
+      'enhance-sized': '`demo/enhance.html`, images sized',
+      peer: 'peer stack article',
+      'index-before': '`demo/index.html`, before (baseline build)',
+      'enhance-before': '`demo/enhance.html`, before (baseline build)',
+    };
+    const cell = (stat, digits = 0) => (stat?.n ? fmtStat(stat, digits) : '–');
+    p(
+      table(
+        [
+          'Page',
+          'Score',
+          'TBT (ms)',
+          'Longest task of the library (ms)',
+          'Library script time (ms)',
+          'CLS',
+          'LCP (ms)',
+          'Unused JS of ours (B)',
+        ],
+        Object.keys(lh.stats).map((name) => {
+          const st = lh.stats[name];
+          return [
+            label[name] ?? name,
+            cell(st.score, 2),
+            cell(st.tbt),
+            st.longestOurs.max ? cell(st.longestOurs) : 'none',
+            cell(st.scriptingOurs),
+            cell(st.cls, 3),
+            cell(st.lcp),
+            cell(st.unusedJs),
+          ];
+        }),
+      ),
+      '',
+    );
+    const moved = Object.entries(lh.shifts ?? {}).filter(([, list]) => list.length);
+    if (moved.length) {
+      p("What moved (the median-CLS run of each page, Lighthouse's layout-shift audit):", '');
+      for (const [name, list] of moved)
+        p(
+          `- ${label[name] ?? name}: ${list.map((item) => `${fmt(item.score, 3)} \`${(item.node ?? '?').replaceAll('`', "'")}\`${item.cause ? ` (${item.cause})` : ''}`).join('; ')}`,
+        );
+      p('');
+    }
+  }
 
   if (r.log.length) {
     p('## Messages from the pages', '');

@@ -1,7 +1,7 @@
 // 1. Size: every measured thing is bundled the same way (rollup + node-resolve + terser, ES module,
 // lit inlined where it is used) and measured minified, gzip (zlib level 9) and brotli (quality 11).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -285,6 +285,15 @@ export async function measureSizes(log) {
   } else skipped.push('enhance');
   log(`size: ours measured (${Object.keys(ours).length}), skipped: ${skipped.join(', ') || 'none'}`);
 
+  // What the CDN bundle fetches from beside itself on first need (never up front).
+  const lazy = [];
+  for (const dir of ['locales', 'chunks']) {
+    const path = join(ROOT, 'dist', 'cdn', dir);
+    if (!existsSync(path)) continue;
+    for (const file of readdirSync(path).sort())
+      lazy.push({ file: `dist/cdn/${dir}/${file}`, ...sizes(readFileSync(join(path, file))) });
+  }
+
   // Peer bundles depend only on node_modules: reuse them while package-lock.json and the entry are unchanged.
   const cacheFile = join(TMP, 'size-cache.json');
   const lock = createHash('sha256')
@@ -330,5 +339,5 @@ export async function measureSizes(log) {
         .exec(readFileSync(join(ROOT, 'rollup.config.mjs'), 'utf8'))?.[1]
         ?.replaceAll('_', ''),
     ) || undefined;
-  return { ours, peers, pairs, skipped, budget, templatesMinified: TEMPLATES_MINIFIED };
+  return { ours, peers, pairs, skipped, budget, lazy, templatesMinified: TEMPLATES_MINIFIED };
 }
