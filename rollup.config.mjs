@@ -128,6 +128,17 @@ function standIns() {
   };
 }
 
+/** The stand-ins belong to the CDN bundle only: npm users get no declarations for them. */
+function noStandInTypes() {
+  return {
+    name: 'no-stand-in-types',
+    generateBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle))
+        if (/\.lazy\.d\.ts$/.test(fileName)) delete bundle[fileName];
+    },
+  };
+}
+
 /** Fails the build when a CDN bundle's gzip size exceeds its budget. */
 function sizeBudget() {
   return {
@@ -191,6 +202,7 @@ export default [
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
       preUpgradeCss(),
+      noStandInTypes(),
     ],
   },
   cdnBundle('src/elements.ts', 'reading-elements.js'),
