@@ -7,6 +7,7 @@
 //                a bare section name does the same: `node bench/run.mjs lighthouse`
 //   --baseline=<dir>  also measure another checkout's built dist/ and demo/ in the Lighthouse runs
 //                (before/after figures from one run)
+//   --lighthouse-runs=N  Lighthouse runs per page (default 5)
 //   --report-only  rewrite RESULTS.md and ratios.svg from the last run's bench/.tmp/results.json
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ const only =
     ?.slice(7)
     .split(',') ?? (named.length ? named : undefined);
 const baseline = args.find((a) => a.startsWith('--baseline='))?.slice(11);
+const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18)) || undefined;
 const wants = (section) => !only || only.includes(section);
 const started = Date.now();
 const stages = {};
@@ -199,7 +201,7 @@ try {
   await browser.close();
   if (wants('lighthouse'))
     results.lighthouse = await stage('lighthouse', () =>
-      measureLighthouse(server.origin, { runs: quick ? 1 : 5, baseline, log, say }),
+      measureLighthouse(server.origin, { runs: lighthouseRuns ?? (quick ? 1 : 5), baseline, log, say }),
     );
 } finally {
   if (browser.connected) await browser.close();

@@ -17,7 +17,7 @@ const WHY = {
     'a callout renders more than the peer’s (an icon and a localized label in every one); 19 nodes against 8 remain.',
   chips:
     'a chip list is a labelled list with a link per chip (5 items, 5 links and their text), which costs layout the peer’s bare tags do not have.',
-  cdn: 'string tables and the Mastodon dialog now load on first need, but the elements’ own code (credit parsing, the contents list, share targets, dates) is most of the rest, and the zoom dialog and time-left analysis still ship up front.',
+  cdn: 'the string tables of seven languages now load on first need, but the elements’ own code (credit parsing, the contents list, share targets, dates) is most of the rest; the zoom and Mastodon dialogs and time-left’s analysis still ship up front (a server-rendered page taken over by this bundle must render the dialogs the server rendered, and `<reading-time>` shares the analysis).',
   entries:
     'an element alone carries lit and the base class (about 7 kB) plus its own code and, in the npm modules, every language (kept so that bundlers and server rendering have them synchronously).',
   cls: 'the zero-markup page’s images have no width and height (markdown writes none); each moves the page when it loads.',

@@ -274,7 +274,7 @@ export function writeResults(r, file) {
   if (size.lazy?.length) {
     p('### Fetched on first need', '');
     p(
-      'The CDN bundle carries English and everything a page shows when it opens; these files sit beside it and are fetched only when a page needs them (a language other than English, a reader opening the Mastodon dialog). Each is fetched at most once per page.',
+      'The CDN bundle carries English and everything a page shows when it opens; these files sit beside it and are fetched only when a page needs them (a language other than English). Each is fetched at most once per page.',
       '',
     );
     p(
