@@ -16,7 +16,7 @@ import typescript from '@rollup/plugin-typescript';
  */
 const BUDGETS = {
   'reading-elements.js': 35_000,
-  'reading-elements-auto.js': 40_300,
+  'reading-elements-auto.js': 40_700,
   'reading-elements-hydrate.js': 42_900,
 };
 
