@@ -20,12 +20,7 @@ const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice
 
 /** The seed post, its body repeated until it holds 10,000 words (same mix of callouts, photos, lists). */
 function tenThousandWords() {
-  let seed;
-  try {
-    seed = readFileSync(join(ROOT, '..', '..', 'shared', 'seed', 'blog-post-format.md'), 'utf8');
-  } catch {
-    seed = readFileSync(join(ROOT, 'test', 'fixtures', 'build', 'blog-post-format.md'), 'utf8');
-  }
+  const seed = readFileSync(join(ROOT, 'test', 'fixtures', 'build', 'blog-post-format.md'), 'utf8');
   const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(seed);
   const words = (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const progress = body.indexOf('<div class="reading-progress-container">');

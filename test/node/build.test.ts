@@ -7,14 +7,8 @@ import { readFileSync } from 'node:fs';
 import { renderArticle, type RenderArticleOptions } from '../../src/build.js';
 import { attr, byTag, parse, textOf } from './build-helpers.js';
 
-const SEED_PATH = new URL('../../../../shared/seed/blog-post-format.md', import.meta.url);
-const seedFile = (() => {
-  try {
-    return readFileSync(SEED_PATH, 'utf8');
-  } catch {
-    return readFileSync(new URL('../fixtures/build/blog-post-format.md', import.meta.url), 'utf8');
-  }
-})();
+// The seed post as our users publish it (a copy of shared/seed/blog-post-format.md).
+const seedFile = readFileSync(new URL('../fixtures/build/blog-post-format.md', import.meta.url), 'utf8');
 
 const render = (source: string, options: RenderArticleOptions = {}) =>
   renderArticle(source, { file: 'posts/test.md', ...options });
