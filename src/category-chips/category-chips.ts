@@ -134,6 +134,7 @@ const categoriesConverter = {
 export class CategoryChips extends ReadingElement {
   static override tag = 'category-chips';
   static override styles = [ReadingElement.styles, styles];
+  static override deprecatedStrings = { 'more-label': 'more', 'less-label': 'less' };
 
   /** The categories: an array of names or `{ name, type?, href? }` items; the attribute takes the same as JSON, or names separated by commas. */
   @property({ converter: categoriesConverter }) categories: CategoryInput[] | string | undefined;
@@ -153,10 +154,10 @@ export class CategoryChips extends ReadingElement {
   /** Accessible name of the list; defaults to the localized "Categories". */
   @property() label = '';
 
-  /** Text of the "+N more" button, with `{count}`; defaults to the localized, plural-aware wording. */
+  /** Text of the "+N more" button, with `{count}`. **Deprecated:** set `strings` with the key `category-chips.more` instead. */
   @property({ attribute: 'more-label' }) moreLabel = '';
 
-  /** Text of the button once every chip is shown; defaults to the localized "Show fewer". */
+  /** Text of the button once every chip is shown. **Deprecated:** set `strings` with the key `category-chips.less` instead. */
   @property({ attribute: 'less-label' }) lessLabel = '';
 
   /** The chips of the last render, and whether they came from the light DOM. */

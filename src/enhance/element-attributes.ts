@@ -14,6 +14,7 @@ const ATTRIBUTES = {
     'label',
     'more-label',
     'less-label',
+    'strings',
   ],
   'photo-credit': [
     'author',
@@ -28,12 +29,31 @@ const ATTRIBUTES = {
     'zoom-label',
     'dialog-label',
     'close-label',
+    'strings',
   ],
-  'pro-tip': ['kind', 'label', 'no-icon', 'collapsible', 'open', 'role'],
-  'reading-progress': ['for', 'position', 'time-left', 'time-left-label'],
-  'reading-time': ['minutes', 'for', 'format', 'words-per-minute', 'characters-per-minute', 'label'],
+  'pro-tip': ['kind', 'label', 'no-icon', 'collapsible', 'open', 'role', 'strings'],
+  'reading-progress': ['for', 'position', 'time-left', 'time-left-label', 'strings'],
+  'reading-time': [
+    'minutes',
+    'for',
+    'format',
+    'words-per-minute',
+    'characters-per-minute',
+    'label',
+    'strings',
+  ],
   'share-buttons': ['url', 'text', 'networks', 'mastodon-instance', 'compact', 'label', 'strings'],
-  'table-of-contents': ['for', 'levels', 'offset', 'label', 'collapsible', 'open', 'summary', 'no-hash'],
+  'table-of-contents': [
+    'for',
+    'levels',
+    'offset',
+    'label',
+    'collapsible',
+    'open',
+    'summary',
+    'no-hash',
+    'strings',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A tag enhance() creates. */

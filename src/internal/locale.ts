@@ -1,7 +1,8 @@
 /**
  * Localized strings. Each element keeps its own table (`<tag>/<tag>.strings.ts`), so importing
- * one element brings only its strings; `registerLocale()` lets a page add a language, or
- * correct one, for every element at run time.
+ * one element brings only its strings. An author changes the wording one way, with the same keys
+ * at two scopes: `registerLocale()` for every element on the page (and to add a language), the
+ * `strings` attribute for one element.
  *
  * Keys are namespaced by tag (`'pro-tip.tip'`). Templates use `{name}` placeholders.
  */
@@ -77,6 +78,23 @@ export function localeReady(lang: string): Promise<void> | undefined {
   loading.set(base, ready);
   return ready;
 }
+
+/** Marks a `strings` attribute that is not a JSON object, so the element can say so. */
+export const MALFORMED_STRINGS = Symbol('malformed-strings');
+
+/** The `strings` attribute, a JSON object of strings by key; a malformed value is kept aside to be reported. */
+export const stringsAttribute = {
+  fromAttribute(value: string | null): Partial<Strings> {
+    if (value === null || value.trim() === '') return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Partial<Strings>;
+    } catch {
+      // reported by the element when it next looks a string up
+    }
+    return { [MALFORMED_STRINGS]: value } as Partial<Strings>;
+  },
+};
 
 /** Called by the base class so connected elements re-render after `registerLocale()`. */
 export function onLocaleRegistered(listener: () => void): () => void {

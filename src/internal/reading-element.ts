@@ -1,17 +1,21 @@
 import { LitElement, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { LightNode } from './light-dom.js';
 import {
   languageOf,
   languageTag,
   localeReady,
+  MALFORMED_STRINGS,
   onLocaleRegistered,
+  stringsAttribute,
   translate,
   type StringTable,
+  type Strings,
 } from './locale.js';
 import { firstRender } from './schedule.js';
 import { SERVER_RENDERED, serverContextOf } from './server-context.js';
 import { tokens } from './tokens.js';
-import { warnOnce } from './warn.js';
+import { warnDeprecated, warnOnce } from './warn.js';
 
 /** Every live element, so a change of `lang` anywhere, or a new locale, re-renders them. */
 const connected = new Set<ReadingElement>();
@@ -80,6 +84,12 @@ export class ReadingElement extends LitElement {
   static tag = '';
 
   /**
+   * Per-string attributes kept from before `strings`, each with the key (after the tag) that
+   * replaces it: they still work, and warn once per page.
+   */
+  static deprecatedStrings: Record<string, string> = {};
+
+  /**
    * True while the first update hydrates a server-rendered shadow root (lit's hydrate support
    * is loaded): that render must produce what the server produced, or the page's text would
    * keep the server's words while lit believes it shows others.
@@ -108,6 +118,13 @@ export class ReadingElement extends LitElement {
   }
 
   /**
+   * This element's wording, as a JSON object of strings by key:
+   * `strings='{"share-buttons.copy": "Copy address"}'`. The keys are those `registerLocale()`
+   * takes for the whole page; each element's guide lists them.
+   */
+  @property({ converter: stringsAttribute }) strings: Partial<Strings> = {};
+
+  /**
    * An update waits for the strings of the element's language when they are still being
    * fetched (the CDN bundle loads languages other than English on first need), so the reader
    * never sees English first. First renders share the main thread in short slices (see
@@ -132,6 +149,12 @@ export class ReadingElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const { tag, deprecatedStrings } = this.constructor as typeof ReadingElement;
+    if (value && deprecatedStrings[name]) warnDeprecated(tag, name, `${tag}.${deprecatedStrings[name]}`);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -192,9 +215,15 @@ export class ReadingElement extends LitElement {
     return lang ? languageTag(lang) : 'en';
   }
 
-  /** A string from the element's table in its language. */
+  /** A string in the element's language: the author's `strings` first, then the page's locales and the table. */
   protected localize<K extends string>(table: StringTable<K>, key: K): string {
-    return translate(table, this.language, key);
+    const own = this.strings;
+    if (own && MALFORMED_STRINGS in own) {
+      const value = (own as Record<symbol, string>)[MALFORMED_STRINGS];
+      this.warn('strings', value, 'is not a JSON object of strings; using the defaults.');
+    }
+    const value = own?.[key];
+    return typeof value === 'string' ? value : translate(table, this.language, key);
   }
 
   /** Dispatches a bubbling, composed event with an object `detail`; returns false if cancelled. */

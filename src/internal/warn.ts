@@ -20,3 +20,15 @@ export function warnOnce(element: Element, attribute: string, value: unknown, pr
   const shown = value === undefined ? '' : `="${shorten(value)}"`;
   console.warn(`<${tag}>: ${attribute}${shown} ${problem}`);
 }
+
+const deprecations = new Set<string>();
+
+/** Once per page and attribute: a per-string attribute still works, but `strings` replaces it. */
+export function warnDeprecated(tag: string, attribute: string, key: string): void {
+  const id = `${tag} ${attribute}`;
+  if (deprecations.has(id)) return;
+  deprecations.add(id);
+  console.warn(
+    `<${tag}>: ${attribute} is deprecated; use strings='{"${key}": "…"}' (or registerLocale() for the page).`,
+  );
+}

@@ -95,6 +95,11 @@ const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="no
 export class PhotoCredit extends ReadingElement {
   static override tag = 'photo-credit';
   static override styles = [ReadingElement.styles, styles];
+  static override deprecatedStrings = {
+    'zoom-label': 'zoom',
+    'dialog-label': 'dialog',
+    'close-label': 'close',
+  };
 
   /** The photographer's name. */
   @property() author = '';
@@ -123,13 +128,13 @@ export class PhotoCredit extends ReadingElement {
   /** Makes the image a button that opens a larger view in a modal dialog. */
   @property({ type: Boolean, reflect: true }) zoomable = false;
 
-  /** Accessible name of the image button; `{alt}` is replaced by the image's alt text. */
+  /** Accessible name of the image button; `{alt}` is replaced by the image's alt text. **Deprecated:** set `strings` with the key `photo-credit.zoom` instead. */
   @property({ attribute: 'zoom-label' }) zoomLabel = '';
 
-  /** Accessible name of the zoom dialog. */
+  /** Accessible name of the zoom dialog. **Deprecated:** set `strings` with the key `photo-credit.dialog` instead. */
   @property({ attribute: 'dialog-label' }) dialogLabel = '';
 
-  /** Text of the dialog's close button. */
+  /** Text of the dialog's close button. **Deprecated:** set `strings` with the key `photo-credit.close` instead. */
   @property({ attribute: 'close-label' }) closeLabel = '';
 
   /** The slotted image (the `<img>` itself, or the one inside a `<picture>`). */

@@ -49,7 +49,7 @@ function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
 }
 
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
-const textOf = (value: unknown): string =>
+const trimmedText = (value: unknown): string =>
   value === null || value === undefined ? '' : String(value).trim();
 
 /** Elements showing relative dates share one timer that refreshes them every minute. */
@@ -104,6 +104,14 @@ function watchRelative(element: PostMeta, on: boolean): void {
 export class PostMeta extends ReadingElement {
   static override tag = 'post-meta';
   static override styles = [ReadingElement.styles, styles];
+  static override deprecatedStrings = {
+    'published-label': 'published',
+    'updated-label': 'updated',
+    'author-label': 'author',
+    'trending-label': 'trending',
+    'featured-label': 'featured',
+    'ai-label': 'ai-generated',
+  };
 
   /** Publication date, ISO 8601. */
   @property() published = '';
@@ -144,22 +152,22 @@ export class PostMeta extends ReadingElement {
   /** A page explaining how the article was made; the disclosure links to it. */
   @property({ attribute: 'disclosure-href' }) disclosureHref = '';
 
-  /** Replaces the published template; `{date}` stands for the date. */
+  /** Replaces the published template; `{date}` stands for the date. **Deprecated:** set `strings` with the key `post-meta.published` instead. */
   @property({ attribute: 'published-label' }) publishedLabel = '';
 
-  /** Replaces the updated template; `{date}` stands for the date. */
+  /** Replaces the updated template; `{date}` stands for the date. **Deprecated:** set `strings` with the key `post-meta.updated` instead. */
   @property({ attribute: 'updated-label' }) updatedLabel = '';
 
-  /** Replaces the author template; `{author}` stands for the name. */
+  /** Replaces the author template; `{author}` stands for the name. **Deprecated:** set `strings` with the key `post-meta.author` instead. */
   @property({ attribute: 'author-label' }) authorLabel = '';
 
-  /** Replaces the word "Trending". */
+  /** Replaces the word "Trending". **Deprecated:** set `strings` with the key `post-meta.trending` instead. */
   @property({ attribute: 'trending-label' }) trendingLabel = '';
 
-  /** Replaces the word "Featured". */
+  /** Replaces the word "Featured". **Deprecated:** set `strings` with the key `post-meta.featured` instead. */
   @property({ attribute: 'featured-label' }) featuredLabel = '';
 
-  /** Replaces the disclosure text; `{model}` stands for `generated-by`. */
+  /** Replaces the disclosure text; `{model}` stands for `generated-by`. **Deprecated:** set `strings` with the key `post-meta.ai-generated` instead. */
   @property({ attribute: 'ai-label' }) aiLabel = '';
 
   /** Whether anything is assigned to the `categories` slot. */
@@ -227,14 +235,14 @@ export class PostMeta extends ReadingElement {
   }
 
   private givenMinutes(): number | null {
-    const text = textOf(this.readingTime);
+    const text = trimmedText(this.readingTime);
     if (!text) return null;
     const minutes = Number(text);
     return Number.isFinite(minutes) && minutes >= 0 ? minutes : null;
   }
 
   private measuresReadingTime(): boolean {
-    const text = textOf(this.readingTime).toLowerCase();
+    const text = trimmedText(this.readingTime).toLowerCase();
     return text === '' || text === 'auto';
   }
 
@@ -246,7 +254,7 @@ export class PostMeta extends ReadingElement {
   }
 
   private renderDate(kind: 'published' | 'updated'): TemplateResult | typeof nothing {
-    const value = textOf(kind === 'published' ? this.published : this.updatedDate);
+    const value = trimmedText(kind === 'published' ? this.published : this.updatedDate);
     if (!value) return nothing;
     const parsed = parseDate(value);
     if (!parsed) {
@@ -270,7 +278,7 @@ export class PostMeta extends ReadingElement {
   }
 
   private renderAuthor(): TemplateResult | typeof nothing {
-    const name = textOf(this.author);
+    const name = trimmedText(this.author);
     if (!name) return nothing;
     const href = this.authorHref ? safeUrl(this.authorHref, { allowMailto: true }) : null;
     // dir="auto" isolates the name, so one in another script never reorders the line around it.
@@ -287,7 +295,7 @@ export class PostMeta extends ReadingElement {
   }
 
   private renderDisclosure(): TemplateResult | typeof nothing {
-    const model = textOf(this.generatedBy);
+    const model = trimmedText(this.generatedBy);
     if (!model && this.ai == null) return nothing;
     const kind = this.ai != null && AI_KINDS.includes(this.ai) ? this.ai : 'generated';
     const key: Key = model ? `post-meta.ai-${kind}` : `post-meta.ai-${kind}-plain`;

@@ -69,6 +69,7 @@ const MAX_LANDMARKS = 1500;
 export class ReadingProgress extends ReadingElement {
   static override tag = 'reading-progress';
   static override styles = [ReadingElement.styles, styles];
+  static override deprecatedStrings = { 'time-left-label': 'time-left' };
 
   /**
    * Whether to use scroll-driven animations where the browser has them. Set it to `false`
@@ -85,7 +86,7 @@ export class ReadingProgress extends ReadingElement {
   /** Shows how long the rest of the article takes to read ("3 min left") at the end of the bar. */
   @property({ type: Boolean, reflect: true, attribute: 'time-left' }) timeLeft = false;
 
-  /** Replaces the localized time-left text; `{time}` stands for the duration ("3 min"). */
+  /** Replaces the localized time-left text; `{time}` stands for the duration ("3 min"). **Deprecated:** set `strings` with the key `reading-progress.time-left` instead. */
   @property({ attribute: 'time-left-label' }) timeLeftLabel = '';
 
   /** True while the tracked article fits on screen, so there is nothing to show. */

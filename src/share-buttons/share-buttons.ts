@@ -9,7 +9,7 @@ import { BRANDS, parseNetworks, plainShareUrl, SHARE_NETWORKS, type ShareNetwork
 import { MastodonDialog } from './mastodon-dialog.js';
 import { httpAddress, pageAddress } from './share-address.js';
 import { icon, type IconName } from './share-buttons.icons.js';
-import { strings as table, type ShareButtonsKey } from './share-buttons.strings.js';
+import { strings, type ShareButtonsKey } from './share-buttons.strings.js';
 import { styles } from './share-buttons.styles.js';
 import { emailShareUrl, mastodonHost, mastodonShareUrl } from './share-urls.js';
 
@@ -34,23 +34,6 @@ export interface ShareButtonsCopyDetail {
 export type ShareButtonsStrings = Partial<Record<ShareButtonsKey, string>>;
 
 const DEFAULT_NETWORKS = SHARE_NETWORKS.join(' ');
-
-const BAD_JSON = Symbol('bad-json');
-
-/** Reads the `strings` attribute as a JSON object; a malformed value is kept aside to be reported. */
-const jsonObject = {
-  fromAttribute(value: string | null): ShareButtonsStrings {
-    if (value === null || value.trim() === '') return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-        return parsed as ShareButtonsStrings;
-    } catch {
-      // reported in willUpdate
-    }
-    return { [BAD_JSON]: value } as ShareButtonsStrings;
-  },
-};
 
 /**
  * Share links for the page that make no request of their own: no third-party script, no
@@ -102,9 +85,6 @@ export class ShareButtons extends ReadingElement {
   /** Accessible name of the list of buttons (default "Share this page", localized). */
   @property() label = '';
 
-  /** Overrides for any string, by key, as a JSON object in the attribute. */
-  @property({ converter: jsonObject }) strings: ShareButtonsStrings = {};
-
   private pageUrl = '';
   private shareText = '';
   private shown: ShareNetwork[] = [];
@@ -132,13 +112,6 @@ export class ShareButtons extends ReadingElement {
         );
       }
     }
-    if (changed.has('strings') && this.strings && BAD_JSON in this.strings) {
-      this.warn(
-        'strings',
-        (this.strings as Record<symbol, string>)[BAD_JSON],
-        'is not a JSON object of strings; using the defaults.',
-      );
-    }
   }
 
   private resolveUrl(): string {
@@ -165,12 +138,6 @@ export class ShareButtons extends ReadingElement {
       );
     }
     return known.length ? known : [...SHARE_NETWORKS];
-  }
-
-  /** A string in the element's language, or the author's override. */
-  private t(key: ShareButtonsKey): string {
-    const own = this.strings?.[key];
-    return typeof own === 'string' ? own : this.localize(table, key);
   }
 
   /** What the share sheet gets: the page title, the share text when it says something else, and the address. */
@@ -246,7 +213,7 @@ export class ShareButtons extends ReadingElement {
     const copied = await copyText(url, this.renderRoot as ShadowRoot);
     await this.copyFeedback.show(
       copied,
-      this.t(copied ? 'share-buttons.copied' : 'share-buttons.copy-failed'),
+      this.localize(strings, copied ? 'share-buttons.copied' : 'share-buttons.copy-failed'),
     );
     if (copied) this.emit<ShareButtonsCopyDetail>('share-buttons-copy', { url });
   }
@@ -296,12 +263,12 @@ export class ShareButtons extends ReadingElement {
     const url = this.pageUrl;
     const text = this.shareText;
     const brand = BRANDS[network] ?? '';
-    const shareOn = fill(this.t('share-buttons.share-on'), { network: brand });
+    const shareOn = fill(this.localize(strings, 'share-buttons.share-on'), { network: brand });
     let control: TemplateResult;
     switch (network) {
       case 'native': {
         if (!this.canShareNatively()) return nothing;
-        const label = this.t('share-buttons.native');
+        const label = this.localize(strings, 'share-buttons.native');
         control = this.renderControl(network, label, label, undefined, this.onNative);
         break;
       }
@@ -317,7 +284,7 @@ export class ShareButtons extends ReadingElement {
           control = link;
           break;
         }
-        const change = fill(this.t('share-buttons.mastodon-change'), { instance: host });
+        const change = fill(this.localize(strings, 'share-buttons.mastodon-change'), { instance: host });
         return html`<li class="mastodon">
           ${link}<button
             part="button"
@@ -332,7 +299,8 @@ export class ShareButtons extends ReadingElement {
       }
       case 'copy': {
         const state = this.copyFeedback.state;
-        const label = this.t(
+        const label = this.localize(
+          strings,
           state === 'copied'
             ? 'share-buttons.copied'
             : state === 'failed'
@@ -352,8 +320,8 @@ export class ShareButtons extends ReadingElement {
       case 'email':
         control = this.renderControl(
           network,
-          this.t('share-buttons.share-email'),
-          this.t('share-buttons.email'),
+          this.localize(strings, 'share-buttons.share-email'),
+          this.localize(strings, 'share-buttons.email'),
           emailShareUrl(text, url),
         );
         break;
@@ -365,7 +333,7 @@ export class ShareButtons extends ReadingElement {
 
   private renderDialog(): TemplateResult | typeof nothing {
     if (this.authorInstance || !this.shown.includes('mastodon')) return nothing;
-    return this.mastodonDialog.render((key) => this.t(key), this.rendersAsServer);
+    return this.mastodonDialog.render((key) => this.localize(strings, key), this.rendersAsServer);
   }
 
   protected override render() {
@@ -374,7 +342,7 @@ export class ShareButtons extends ReadingElement {
         <ul
           part="list"
           class="list"
-          aria-label=${this.label || this.t('share-buttons.label')}
+          aria-label=${this.label || this.localize(strings, 'share-buttons.label')}
           @pointerdown=${this.onApproach}
           @focusin=${this.onApproach}
         >

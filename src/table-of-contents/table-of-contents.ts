@@ -57,6 +57,7 @@ import {
 export class TableOfContents extends ReadingElement {
   static override tag = 'table-of-contents';
   static override styles = [ReadingElement.styles, styles];
+  static override deprecatedStrings = { summary: 'summary' };
 
   /** Id of the element whose headings are listed; the closest `article`, `main` or the body when empty. */
   @property() for = '';
@@ -76,7 +77,7 @@ export class TableOfContents extends ReadingElement {
   /** Whether the disclosure is open (with `collapsible`). Follows the reader's toggling. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Text of the disclosure's summary; a localized "Contents" when empty. */
+  /** Text of the disclosure's summary. **Deprecated:** set `strings` with the key `table-of-contents.summary` instead. */
   @property() summary = '';
 
   /** Leaves the address bar alone when an entry is clicked (by default the hash is replaced). */
