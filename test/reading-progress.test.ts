@@ -95,6 +95,51 @@ for (const path of PATHS) {
       expect(progress.value, 'after the article').to.equal(1);
     });
 
+    // The same rule as every element that reads part of the page: `for`, else the closest
+    // article, then main, then the document.
+    for (const [container, forId] of [
+      ['article', ''],
+      ['article', 'nowhere'],
+      ['main', ''],
+    ] as const) {
+      it(`inside a <${container}>${forId ? ` with for="${forId}"` : ''}, tracks that ${container}`, async () => {
+        const vh = VIEWPORT();
+        const warnings = captureWarnings();
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`
+            <div>
+              <div style="height:${vh}px"></div>
+              ${
+                container === 'article'
+                  ? html`<article style="display:block;height:${vh * 3}px;margin:0">
+                    <reading-progress for=${forId}></reading-progress>
+                  </article>`
+                  : html`<main style="display:block;height:${vh * 3}px;margin:0">
+                    <reading-progress for=${forId}></reading-progress>
+                  </main>`
+              }
+              <div style="height:${vh}px"></div>
+            </div>
+          `);
+          const progress = wrapper.querySelector('reading-progress')!;
+          await progress.updateComplete;
+          await nextFrame();
+          await scrollToY(vh / 2);
+          expect(progress.value, 'before it').to.equal(0);
+          await scrollToY(vh + vh);
+          expect(progress.value, 'half-way through it').to.be.closeTo(0.5, 0.02);
+          expect(filled(progress)).to.be.closeTo(0.5, 0.02);
+          await scrollToY(vh + vh * 2);
+          expect(progress.value, 'its bottom at the viewport bottom').to.be.closeTo(1, 0.01);
+          const messages = warnings.messages().filter((message) => message.includes('<reading-progress>'));
+          expect(messages).to.have.length(forId ? 1 : 0);
+          if (forId) expect(messages[0]).to.contain(`for="${forId}"`).and.contain('closest article');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
     it('follows the article when it grows after load', async () => {
       const vh = VIEWPORT();
       const { wrapper, progress } = await page(vh * 2, { forId: 'story' });

@@ -41,7 +41,12 @@ export function resolveArticle(
   if (forId) {
     const target = elementById(host, forId);
     if (target) return target;
-    warnOnce(host, 'for', forId, 'names no element on the page; using the surrounding article instead.');
+    warnOnce(
+      host,
+      'for',
+      forId,
+      'names no element on the page; using the closest article, then main, then the document instead.',
+    );
   }
   return closestAcrossRoots(host, 'article') ?? closestAcrossRoots(host, 'main') ?? fallback();
 }

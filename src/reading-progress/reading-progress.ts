@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { elementById } from '../internal/article.js';
+import { resolveArticle } from '../internal/article.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { whenIdle } from '../internal/schedule.js';
@@ -77,7 +77,7 @@ export class ReadingProgress extends ReadingElement {
    */
   static useScrollTimeline = true;
 
-  /** Id of the element to track; the whole document when empty or when no element has that id. */
+  /** Id of the element to track; else the closest `article`, then `main`, then the whole document. */
   @property() for = '';
 
   /** The viewport edge the bar is pinned to: `top` or `bottom`. */
@@ -191,10 +191,8 @@ export class ReadingProgress extends ReadingElement {
     this.stopTracking();
     // Removed before this update ran: start again when put back (connecting requests an update).
     if (!this.isConnected) return;
-    const target = this.for ? elementById(this, this.for) : null;
-    if (this.for && !target)
-      this.warn('for', this.for, 'names no element on the page; tracking the whole document instead.');
-    this.target = target ?? document.documentElement;
+    this.target = resolveArticle(this, this.for, () => document.documentElement);
+    const target = this.target === document.documentElement ? null : this.target;
 
     this.resizeObserver = new ResizeObserver(this.onResize);
     this.resizeObserver.observe(this.target);
