@@ -1,11 +1,11 @@
-// Writes each element's API reference into README.md from custom-elements.json, between
-// <!-- api:<tag> --> and <!-- /api:<tag> --> markers. With --check it changes nothing and fails
-// when the README no longer matches the manifest (npm test runs it that way).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes each element's API reference into its guide, docs/<tag>.md, from custom-elements.json,
+// between <!-- api:<tag> --> and <!-- /api:<tag> --> markers. With --check it changes nothing
+// and fails when a guide no longer matches the manifest (npm test runs it that way).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 
 const check = process.argv.includes('--check');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-let readme = readFileSync('README.md', 'utf8');
 
 const cell = (text) =>
   String(text ?? '')
@@ -114,31 +114,38 @@ const elements = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).filter((declaration) => declaration.tagName),
 );
 
-let stale = [];
+const stale = [];
 for (const element of elements) {
+  const file = `docs/${element.tagName}.md`;
   const start = `<!-- api:${element.tagName} -->`;
   const end = `<!-- /api:${element.tagName} -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
+  const guide = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const from = guide.indexOf(start);
+  const to = guide.indexOf(end);
   if (from === -1 || to === -1) {
-    stale.push(`${element.tagName}: no ${start} … ${end} markers in README.md`);
+    stale.push(`${file}: no ${start} … ${end} markers`);
     continue;
   }
   const generated = `${start}\n${reference(element)}\n${end}`;
-  const current = readme.slice(from, to + end.length);
-  if (current !== generated) {
-    stale.push(`${element.tagName}: reference differs from custom-elements.json`);
-    readme = readme.slice(0, from) + generated + readme.slice(to + end.length);
-  }
+  // Formatted as `prettier --check` wants it, so the guide passes the lint as written.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  const updated = await prettier.format(
+    guide.slice(0, from) + generated + guide.slice(to + end.length),
+    options,
+  );
+  if (updated === guide) continue;
+  stale.push(`${file}: reference differs from custom-elements.json`);
+  if (!check) writeFileSync(file, updated);
 }
 
 if (check) {
   if (stale.length) {
-    console.error(`README.md is out of date (run node scripts/readme-api.mjs):\n  ${stale.join('\n  ')}`);
+    console.error(
+      `The element guides are out of date (run node scripts/readme-api.mjs):\n  ${stale.join('\n  ')}`,
+    );
     process.exit(1);
   }
-  console.log(`README.md matches custom-elements.json for ${elements.length} elements.`);
+  console.log(`docs/<tag>.md match custom-elements.json for ${elements.length} elements.`);
 } else {
-  writeFileSync('README.md', readme);
-  console.log(stale.length ? `Updated: ${stale.join('; ')}` : 'README.md already up to date.');
+  console.log(stale.length ? `Updated: ${stale.join('; ')}` : 'The element guides are up to date.');
 }
