@@ -3,6 +3,11 @@
  * articles at build time, in Node. `renderArticle()` returns the article and its parts;
  * `renderPage()` puts them in a standalone page. The CLI (`reading-elements render`) uses both.
  */
+import { loadShadowDom } from './build/shadow-dom.js';
+
+// The server renderer behind `declarativeShadowDom` is loaded when this entry is, not with the library.
+await loadShadowDom();
+
 export { renderArticle } from './build/render-article.js';
 export type { ArticleWarning, RenderArticleOptions, RenderedArticle } from './build/render-article.js';
 export { renderPage, DEFAULT_TEMPLATE } from './build/page.js';

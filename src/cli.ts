@@ -14,6 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderPage } from './build/page.js';
 import { renderArticle, type ArticleWarning, type RenderArticleOptions } from './build/render-article.js';
+import { loadShadowDom } from './build/shadow-dom.js';
+
+await loadShadowDom();
 
 const USAGE = `Usage: reading-elements render <post.md | folder> -o <page.html | folder> [options]
 
@@ -28,6 +31,8 @@ Options:
   --image-map <file.json>   { "remote URL": "local path" }: images to replace (no image is ever downloaded)
   --image-root <dir>        folder relative image paths are measured in (default: the post's folder)
   --lang <tag>              page language when a post has no lang (default en)
+  --no-shadow-dom           no declarative shadow DOM: the elements render when the script runs
+                            (default: written into the page, with cdn/reading-elements-hydrate.js)
   -q, --quiet               print only errors and the summary
   -h, --help                show this help
 `;
@@ -87,13 +92,24 @@ const posix = (path: string) => path.split(sep).join('/');
 /** This package's dist/ folder (the CLI is dist/cli.js). */
 const DIST = dirname(fileURLToPath(import.meta.url));
 
-function assetUrls(base: string | undefined, output: string): { css: string; script: string } {
+/**
+ * A page with declarative shadow roots loads the bundle with lit's hydrate support, which keeps
+ * the server's rendering instead of rendering again; one without loads the plain bundle.
+ */
+function assetUrls(
+  base: string | undefined,
+  output: string,
+  shadowDom: boolean,
+): { css: string; script: string } {
   const prefix = base
     ? base.endsWith('/')
       ? base
       : `${base}/`
     : `${posix(relative(dirname(resolve(output)), DIST)) || '.'}/`;
-  return { css: `${prefix}reading-elements.css`, script: `${prefix}cdn/reading-elements.js` };
+  return {
+    css: `${prefix}reading-elements.css`,
+    script: `${prefix}cdn/${shadowDom ? 'reading-elements-hydrate.js' : 'reading-elements.js'}`,
+  };
 }
 
 function readJson(path: string, what: string): Record<string, unknown> {
@@ -144,6 +160,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
         'image-map': { type: 'string' },
         'image-root': { type: 'string' },
         lang: { type: 'string' },
+        'no-shadow-dom': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -208,6 +225,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
       hrefTemplate: values['href-template'] as string | undefined,
       referral: values['referral'] as string | undefined,
       lang: values['lang'] as string | undefined,
+      declarativeShadowDom: !values['no-shadow-dom'],
       url: urlBase ? new URL(posix(relative(outRoot, job.output)), urlBase).href : undefined,
       images: {
         baseDir: typeof values['image-root'] === 'string' ? values['image-root'] : dirname(job.input),
@@ -224,7 +242,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     try {
       const article = renderArticle(source, options);
       const page = renderPage(article, {
-        ...assetUrls(values['assets'] as string | undefined, job.output),
+        ...assetUrls(values['assets'] as string | undefined, job.output, article.shadowDom),
         template,
       });
       mkdirSync(dirname(job.output), { recursive: true });

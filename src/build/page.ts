@@ -8,7 +8,10 @@ import type { RenderedArticle } from './render-article.js';
 export interface PageOptions {
   /** URL of `reading-elements.css`. */
   css: string;
-  /** URL of the CDN bundle `cdn/reading-elements.js`. */
+  /**
+   * URL of the CDN bundle: `cdn/reading-elements-hydrate.js` when the article has declarative
+   * shadow roots (`article.shadowDom`), else `cdn/reading-elements.js`.
+   */
   script: string;
   /** Your own template. Slots: `{{lang}}`, `{{title}}`, `{{head}}`, `{{css}}`, `{{script}}`, `{{contents}}`, `{{article}}`, and each part (`{{header}}`, `{{hero}}`, `{{body}}`, `{{share}}`). */
   template?: string;

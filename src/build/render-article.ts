@@ -13,6 +13,7 @@ import { renderContents, renderHead, renderHeader, renderHero, renderShare } fro
 import { element, escapeHtml } from './html.js';
 import { mappedSrc, sizeOf, type ImageOptions } from './images.js';
 import { createEnv, createMarkdown, type Heading } from './markdown.js';
+import { withShadowDom } from './shadow-dom.js';
 
 export interface RenderArticleOptions {
   /** The post's file name, named in every warning. Default `"post"`. */
@@ -35,6 +36,12 @@ export interface RenderArticleOptions {
   images?: ImageOptions;
   /** Keep the author's raw HTML (filtered to safe markup). Default true; false shows it as text. */
   html?: boolean;
+  /**
+   * Write each element's declarative shadow root into the HTML (`reading-elements/ssr.js`), so
+   * the page paints complete before any script runs. Needs `@lit-labs/ssr`; without it the
+   * HTML is written as when off, with one warning. Default true.
+   */
+  declarativeShadowDom?: boolean;
   /** Called for every warning as it happens; they are also returned. */
   onWarning?: (warning: ArticleWarning) => void;
 }
@@ -66,6 +73,8 @@ export interface RenderedArticle {
   readingTime: number;
   /** What the recognisers created in the body, as `enhance()` reports it. */
   counts: EnhanceReport;
+  /** The elements carry declarative shadow roots (the option is on and `@lit-labs/ssr` loaded). */
+  shadowDom: boolean;
   warnings: ArticleWarning[];
 }
 
@@ -187,18 +196,31 @@ export function renderArticle(source: string, options: RenderArticleOptions = {}
     zoomable: options.zoomable,
     source: file,
   });
-  const body =
+  const enhancedBody =
     enhanced.html.startsWith(open) && enhanced.html.endsWith('</article>')
       ? enhanced.html.slice(open.length, -'</article>'.length)
       : enhanced.html;
-  const article = element('article', { id: articleId }, parts.header + parts.hero + body + parts.share);
+  // Each part is rendered on its own, so templates that place the parts get them rendered too.
+  let shadowDom = false;
+  const withRoots = (html: string): string => {
+    if (options.declarativeShadowDom === false || !html) return html;
+    const result = withShadowDom(html, parts.lang);
+    shadowDom ||= result.rendered;
+    return result.html;
+  };
+  const header = withRoots(parts.header);
+  const hero = withRoots(parts.hero);
+  const body = withRoots(enhancedBody);
+  const share = withRoots(parts.share);
+  const contentsList = withRoots(contents);
+  const article = element('article', { id: articleId }, header + hero + body + share);
   return {
     article,
-    header: parts.header,
-    hero: parts.hero,
+    header,
+    hero,
     body,
-    contents,
-    share: parts.share,
+    contents: contentsList,
+    share,
     head: parts.head,
     title: parts.title,
     lang: parts.lang,
@@ -206,6 +228,7 @@ export function renderArticle(source: string, options: RenderArticleOptions = {}
     headings: env.headings,
     readingTime: parts.readingTime ?? counted,
     counts: enhanced.counts,
+    shadowDom,
     warnings,
   };
 }

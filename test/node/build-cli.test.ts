@@ -23,7 +23,7 @@ const folder = () => mkdtempSync(join(tmpdir(), 'reading-elements-cli-'));
 const POST =
   '---\ntitle: "A Post"\ndate: "2025-03-18"\ncategories: [{type: exact, name: Tech}]\n---\n\n> **Pro Tip:** Start small.\n';
 
-test('render post.md -o post.html writes a complete page with the stylesheet and bundle', () => {
+test('render post.md -o post.html writes a complete page with the stylesheet and the hydrating bundle', () => {
   const dir = folder();
   writeFileSync(join(dir, 'post.md'), POST);
   const result = run([
@@ -38,11 +38,25 @@ test('render post.md -o post.html writes a complete page with the stylesheet and
   const page = readFileSync(join(dir, 'out', 'post.html'), 'utf8');
   assert.match(page, /^<!doctype html>/);
   assert.match(page, /<link rel="stylesheet" href="\/assets\/reading-elements\.css">/);
-  assert.match(page, /<script type="module" src="\/assets\/cdn\/reading-elements\.js"><\/script>/);
+  // Declarative shadow DOM is on by default, so the page loads the bundle that hydrates it.
+  assert.match(page, /<script type="module" src="\/assets\/cdn\/reading-elements-hydrate\.js"><\/script>/);
   const tree = parse(page);
   assert.equal(textOf(byTag(tree, 'h1')[0]!), 'A Post');
   assert.equal(byTag(tree, 'pro-tip').length, 1);
+  assert.match(page, /<pro-tip[^>]*><template shadowroot="open" shadowrootmode="open">/);
   assert.match(result.err, /Wrote 1 of 1 page\./);
+});
+
+test('--no-shadow-dom writes the elements without shadow roots and loads the plain bundle', () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'post.md'), POST);
+  const out = join(dir, 'post.html');
+  const result = run(['render', join(dir, 'post.md'), '-o', out, '--assets', '/assets/', '--no-shadow-dom']);
+  assert.equal(result.code, 0, result.err);
+  const page = readFileSync(out, 'utf8');
+  assert.match(page, /<script type="module" src="\/assets\/cdn\/reading-elements\.js"><\/script>/);
+  assert.doesNotMatch(page, /shadowrootmode/);
+  assert.equal(byTag(parse(page), 'pro-tip').length, 1);
 });
 
 test('without --assets the page finds dist/ by a relative path', () => {

@@ -1,14 +1,19 @@
 // The build-time transform under hostile input: 1,200 generated posts (hostile strings in every
 // field and in the body, broken frontmatter, deep nesting, huge inputs). For each one: no
 // exception, no script or event handler in the output, every URL one the safe-URL helper
-// accepts, and every word of the body's text still on the page.
+// accepts, and every word of the body's text still on the page. The author's data is checked
+// in the light DOM (the 1,200 posts without declarative shadow DOM); a smaller run with it on
+// checks that the shadow roots add no script, no handler and no unsafe URL, and that rendering
+// the result again changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderArticle, renderPage } from '../../src/build.js';
 import { createMarkdown } from '../../src/build/markdown.js';
 import { splitFrontmatter } from '../../src/build/frontmatter.js';
 import { safeUrl } from '../../src/internal/safe-url.js';
-import { elements, parse, textOf } from './build-helpers.js';
+import { renderElements } from '../../src/ssr.js';
+import { elements, parse, textOf, type Element } from './build-helpers.js';
+import { toHtml } from 'hast-util-to-html';
 import type { Token } from 'markdown-it';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed from its number. */
@@ -276,7 +281,11 @@ test(`fuzz: ${DOCUMENTS} generated posts — no exception, no script, only safe 
       let result: ReturnType<typeof renderArticle>;
       let article: string;
       try {
-        result = renderArticle(source, { file: `fuzz-${index}.md`, hrefTemplate: '/c/{slug}' });
+        result = renderArticle(source, {
+          file: `fuzz-${index}.md`,
+          hrefTemplate: '/c/{slug}',
+          declarativeShadowDom: false,
+        });
         figures.warnings += result.warnings.length;
         article = result.article;
         const page = renderPage(result, { css: 'reading-elements.css', script: 'reading-elements.js' });
@@ -306,4 +315,64 @@ test(`fuzz: ${DOCUMENTS} generated posts — no exception, no script, only safe 
   console.log(`fuzz figures: ${JSON.stringify(figures)}`);
   assert.deepEqual(failures.slice(0, 10), []);
   assert.equal(figures.documents, DOCUMENTS);
+});
+
+const SHADOW_DOCUMENTS = Number(process.env['FUZZ_SHADOW_DOCUMENTS'] ?? 25);
+
+/** The light DOM of rendered HTML: the same tree with every declarative shadow root taken out. */
+function withoutShadowRoots(html: string): { light: string; roots: number } {
+  const tree = parse(html);
+  let roots = 0;
+  for (const element of elements(tree) as Element[]) {
+    const before = element.children.length;
+    element.children = element.children.filter(
+      (child) =>
+        !(child.type === 'element' && child.tagName === 'template' && child.properties['shadowRootMode']),
+    );
+    roots += before - element.children.length;
+  }
+  return { light: toHtml(tree), roots };
+}
+
+test(`fuzz with declarative shadow DOM: ${SHADOW_DOCUMENTS} generated posts — no exception, no script, rendering again changes nothing`, () => {
+  const generate = generator(29);
+  const failures: string[] = [];
+  let roots = 0;
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    for (let index = 0; index < SHADOW_DOCUMENTS; index++) {
+      const source = generate(index);
+      let article: string;
+      try {
+        const result = renderArticle(source, { file: `fuzz-${index}.md`, hrefTemplate: '/c/{slug}' });
+        article = result.article + result.contents;
+        if (renderElements(article) !== article) failures.push(`#${index}: rendering again changed the page`);
+      } catch (error) {
+        failures.push(`#${index}: threw ${(error as Error).stack}`);
+        continue;
+      }
+      // The library's own shadow markup (style, svg, template) is allowed; script and handlers never are.
+      for (const element of elements(parse(article))) {
+        if (element.tagName === 'script' || element.tagName === 'iframe')
+          failures.push(`#${index}: <${element.tagName}>`);
+        for (const [name, value] of Object.entries(element.properties)) {
+          if (/^on/i.test(name)) failures.push(`#${index}: ${element.tagName} ${name}`);
+          if (/href$|src$|action$/i.test(name) && safeUrl(String(value), { allowMailto: true }) === null)
+            failures.push(`#${index}: ${element.tagName} ${name}=${String(value)}`);
+        }
+      }
+      const light = withoutShadowRoots(article);
+      roots += light.roots;
+      const unsafe = unsafeParts(light.light);
+      if (unsafe.length) failures.push(`#${index}: light DOM ${unsafe.slice(0, 3).join('; ')}`);
+      const lost = lostAt(source, light.light);
+      if (lost) failures.push(`#${index}: text lost at letter ${lost.at}, near "${lost.near}"`);
+    }
+  } finally {
+    console.warn = warn;
+  }
+  console.log(`fuzz with shadow roots: ${JSON.stringify({ documents: SHADOW_DOCUMENTS, roots })}`);
+  assert.deepEqual(failures.slice(0, 10), []);
+  assert.ok(roots > 0, 'the posts carry shadow roots');
 });

@@ -1,0 +1,45 @@
+/**
+ * Declarative shadow DOM for built pages, through `reading-elements/ssr.js`. `@lit-labs/ssr` is
+ * an optional peer dependency, so it is imported only when a build entry starts
+ * (`loadShadowDom()`), and a build without it writes the page as before, with one warning.
+ */
+type RenderElements = (html: string, options?: { lang?: string }) => string;
+
+let renderElements: RenderElements | undefined;
+let missing: string | undefined;
+let warned = false;
+
+/** Imports the server renderer once; remembers why when it cannot. Never rejects. */
+export async function loadShadowDom(
+  load: () => Promise<{ renderElements: RenderElements }> = () => import('../ssr.js'),
+): Promise<boolean> {
+  try {
+    renderElements = (await load()).renderElements;
+    missing = undefined;
+  } catch (error) {
+    renderElements = undefined;
+    warned = false;
+    missing = (error as Error)?.message ?? String(error);
+  }
+  return renderElements !== undefined;
+}
+
+/**
+ * `html` with each reading element's declarative shadow root written in, or `html` unchanged
+ * (and one warning for the whole run) when the server renderer is not installed.
+ */
+export function withShadowDom(html: string, lang: string): { html: string; rendered: boolean } {
+  if (!renderElements) {
+    if (!warned) {
+      warned = true;
+      console.warn(
+        'reading-elements: declarativeShadowDom is on, but @lit-labs/ssr cannot be loaded' +
+          (missing ? ` (${missing.split('\n')[0]})` : '') +
+          '; pages are written without declarative shadow DOM and render when the script runs. ' +
+          'Install @lit-labs/ssr, or turn the option off (declarativeShadowDom: false, CLI --no-shadow-dom).',
+      );
+    }
+    return { html, rendered: false };
+  }
+  return { html: renderElements(html, { lang }), rendered: true };
+}
