@@ -10,8 +10,9 @@ import { attr, byTag, parse, textOf } from './build-helpers.js';
 // The seed post as our users publish it (a copy of shared/seed/blog-post-format.md).
 const seedFile = readFileSync(new URL('../fixtures/build/blog-post-format.md', import.meta.url), 'utf8');
 
+// These read the light DOM, what every reader gets; build-shadow-dom.test.ts checks the shadow roots.
 const render = (source: string, options: RenderArticleOptions = {}) =>
-  renderArticle(source, { file: 'posts/test.md', ...options });
+  renderArticle(source, { file: 'posts/test.md', declarativeShadowDom: false, ...options });
 
 const post = (frontmatter: string, body = 'Some text.\n') => `---\n${frontmatter}\n---\n\n${body}`;
 
