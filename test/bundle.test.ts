@@ -2,17 +2,7 @@
 // Needs `npm run build` first (npm test runs it).
 import { expect } from '@open-wc/testing';
 import { nextFrame, scrollToY } from './helpers.js';
-
-const TAGS = [
-  'reading-progress',
-  'pro-tip',
-  'photo-credit',
-  'category-chips',
-  'reading-time',
-  'table-of-contents',
-  'share-buttons',
-  'post-meta',
-];
+import { TAGS } from '../src/internal/tags.js';
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

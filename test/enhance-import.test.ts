@@ -2,17 +2,8 @@
 // only the tags it has just created.
 import { expect } from '@open-wc/testing';
 import { enhance } from '../src/enhance.js';
+import { TAGS } from '../src/internal/tags.js';
 
-const TAGS = [
-  'reading-progress',
-  'pro-tip',
-  'photo-credit',
-  'category-chips',
-  'reading-time',
-  'table-of-contents',
-  'share-buttons',
-  'post-meta',
-];
 const registered = () => TAGS.filter((tag) => customElements.get(tag) !== undefined);
 
 describe('reading-elements/enhance.js', () => {

@@ -4,17 +4,7 @@
 // Needs `npm run build` first (npm test runs it).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-
-const TAGS = [
-  'reading-progress',
-  'pro-tip',
-  'photo-credit',
-  'category-chips',
-  'reading-time',
-  'table-of-contents',
-  'share-buttons',
-  'post-meta',
-];
+import { TAGS } from '../src/internal/tags.js';
 
 /** The ways a page loads the elements after rendering them on the server. */
 const SCRIPTS = {
@@ -67,7 +57,7 @@ async function open(query: string): Promise<Page> {
 function readingElements(root: Document | ShadowRoot): Updating[] {
   const found: Updating[] = [];
   for (const element of root.querySelectorAll<Updating>('*')) {
-    if (TAGS.includes(element.localName)) found.push(element);
+    if ((TAGS as readonly string[]).includes(element.localName)) found.push(element);
     if (element.shadowRoot) found.push(...readingElements(element.shadowRoot));
   }
   return found;

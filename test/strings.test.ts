@@ -2,6 +2,7 @@
 // English placeholders, so no reader ever sees "{count}" or an English word in a translated line.
 import { expect } from '@open-wc/testing';
 import { SHIPPED_LANGUAGES, type StringTable } from '../src/internal/locale.js';
+import type { Tag } from '../src/internal/tags.js';
 import { strings as categoryChips } from '../src/category-chips/category-chips.strings.js';
 import { strings as photoCredit } from '../src/photo-credit/photo-credit.strings.js';
 import { strings as postMeta } from '../src/post-meta/post-meta.strings.js';
@@ -11,7 +12,8 @@ import { strings as readingTime } from '../src/reading-time/reading-time.strings
 import { strings as shareButtons } from '../src/share-buttons/share-buttons.strings.js';
 import { strings as tableOfContents } from '../src/table-of-contents/table-of-contents.strings.js';
 
-const TABLES: Record<string, StringTable> = {
+// Record<Tag, …>: the type check fails when a tag has no table here.
+const TABLES: Record<Tag, StringTable> = {
   'category-chips': categoryChips,
   'photo-credit': photoCredit,
   'post-meta': postMeta,

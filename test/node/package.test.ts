@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { TAGS } from '../../src/internal/tags.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -27,16 +28,6 @@ interface Manifest {
   }[];
 }
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
-const TAGS = [
-  'reading-progress',
-  'pro-tip',
-  'photo-credit',
-  'category-chips',
-  'reading-time',
-  'table-of-contents',
-  'share-buttons',
-  'post-meta',
-];
 
 test('the tarball carries the MIT licence', () => {
   assert.ok(files.has('LICENSE'));
