@@ -39,16 +39,9 @@ const MAX_LANDMARKS = 1500;
 
 /**
  * A thin bar fixed to the top of the viewport that fills as the reader moves through the article.
- *
- * Where scroll-driven animations exist the bar runs without any script on scroll; elsewhere one
- * passive scroll listener and one animation frame per frame serve every bar on the page.
- * The bar is decorative: it announces nothing to assistive technology.
- *
- * With `time-left`, a small label at the end of the bar says how long the rest of the article
- * takes to read ("3 min left"), from the same text analysis as `<reading-time>`. On the
- * scroll-timeline path it is refreshed when blocks of the article cross the viewport edges
- * (`IntersectionObserver`), not on scroll; on the scroll-listener path in the same frame as the
- * bar, and written only when the minute changes. It is hidden from assistive technology too.
+ * The bar is decorative: it announces nothing to assistive technology. With `time-left`, a small
+ * label at the end of the bar says how long the rest of the article takes to read ("3 min left"),
+ * from the same text analysis as `<reading-time>`; it is hidden from assistive technology too.
  *
  * @tagname reading-progress
  * @summary Reading progress bar fixed to the top (or bottom) of the viewport.
@@ -200,6 +193,10 @@ export class ReadingProgress extends ReadingElement {
     if (document.body) this.resizeObserver.observe(document.body);
     window.addEventListener('resize', this.onResize, { passive: true });
 
+    // Where scroll-driven animations exist the bar runs without any script on scroll (the
+    // time-left label then follows landmarks, see watchLandmarks()); elsewhere one passive scroll
+    // listener and one animation frame per frame serve every bar on the page, and the label is
+    // written in the same frame as the bar.
     if (ReadingProgress.useScrollTimeline && supportsScrollTimelines()) {
       this.animateOnScrollTimeline(target);
     } else {
@@ -264,7 +261,7 @@ export class ReadingProgress extends ReadingElement {
 
   /**
    * On the scroll-timeline path nothing runs on scroll; blocks of the article crossing the
-   * viewport edges are frequent enough for a label counted in minutes.
+   * viewport edges (`IntersectionObserver`) are frequent enough for a label counted in minutes.
    */
   private watchLandmarks(): void {
     const target = this.target;

@@ -21,28 +21,15 @@ import {
 /**
  * A nested list of links to the article's headings that follows the reader: the section being
  * read is marked current, a click scrolls to its heading (below a sticky header when `offset`
- * says so) and moves focus there.
- *
- * Headings come from the element named in `for`, else the closest `article`, then `main`, then
- * the body. Headings without an id get a unique, stable slug id; existing ids are never changed.
- *
- * Progressive mode: when the element already contains links to headings on the page (a
- * server-rendered list), that list is kept as it is and only the behaviour is added: the current
- * link gets `aria-current="location"` and a `data-active` attribute to style it by.
- *
- * Which section is current is worked out with `IntersectionObserver` only, never a scroll
- * listener: a heading counts as passed once its top is above the `offset` line, and the current
- * section is the last heading passed. When the last sections are too short for their headings to
- * reach that line, the line slides down over the last screen of the page so that each of them
- * becomes current in turn and the last one is current at the bottom.
- *
- * The host gets the `empty` attribute (and hides itself) when there are no headings to list.
+ * says so) and moves focus there. The host gets the `empty` attribute (and hides itself) when
+ * there are no headings to list.
  *
  * @tagname table-of-contents
  * @summary Table of contents with scroll-spy, for long articles.
  *
- * @slot - Optional: a server-rendered list of links to the headings (progressive mode), or
- *   content shown above the generated list (a title, for instance).
+ * @slot - Optional: a server-rendered list of links to the headings (progressive mode: kept as it
+ *   is; the current link gets `aria-current="location"` and `data-active`), or content shown
+ *   above the generated list (a title, for instance).
  *
  * @csspart nav - The `<nav>` landmark around the list.
  * @csspart list - Each `<ol>`, the outer one and the nested ones.
@@ -208,6 +195,8 @@ export class TableOfContents extends ReadingElement {
     const article = this.article;
     if (!article) return;
     const links = authorLinks(this);
+    // Progressive mode: an author's list of links to headings on the page (server-rendered) is
+    // kept as it is; only the current-link marking and the click behaviour are added to it.
     const progressive = links.length > 0;
     const entries = progressive
       ? entriesFromLinks(this, links)
