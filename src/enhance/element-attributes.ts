@@ -4,8 +4,6 @@
  * classes, so the build-time transform runs without lit. test/node/enhance-html.test.ts checks
  * this table against each class's `observedAttributes`.
  */
-import type { Tag } from '../internal/tags.js';
-
 const ATTRIBUTES = {
   'category-chips': [
     'categories',
@@ -56,7 +54,7 @@ const ATTRIBUTES = {
     'no-hash',
     'strings',
   ],
-} as const satisfies Partial<Record<Tag, readonly string[]>>;
+} as const satisfies Record<string, readonly string[]>;
 
 /** A tag enhance() creates. */
 export type CreatedTag = keyof typeof ATTRIBUTES;
