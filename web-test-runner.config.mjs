@@ -4,27 +4,17 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { markdownSnippetsPlugin } from './scripts/markdown-snippets.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS as BASE_FLAGS } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { ssrFixturePlugin } from './test/ssr-fixtures/plugin.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_BIN ?? '/usr/bin/WebKitWebDriver';
 const INSTALL_HINT =
   'Install the browsers with: apt-get install chromium firefox-esr webkit2gtk-driver xvfb ' +
   '(or point CHROMIUM_BIN, FIREFOX_BIN, WEBKIT_DRIVER_BIN at other binaries).';
 
-const CHROMIUM_FLAGS = [
-  '--lang=en-US',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM_FLAGS = ['--lang=en-US', ...BASE_FLAGS, '--disable-quic'];
 
 const engines = {
   chromium: {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 /** The eight tags; every example renders all of them. */
 export const TAGS = [
@@ -16,18 +17,6 @@ export const TAGS = [
   'table-of-contents',
   'share-buttons',
   'post-meta',
-];
-
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
-const CHROMIUM_FLAGS = [
-  '--lang=en-US',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
 ];
 
 const TYPES = {
@@ -77,7 +66,11 @@ export async function serve(folder) {
 
 /** Launches Debian's Chromium headless with the flags that keep it off the network. */
 export function launchChromium() {
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--lang=en-US', ...CHROMIUM_FLAGS],
+  });
 }
 
 /**

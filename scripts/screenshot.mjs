@@ -1,6 +1,7 @@
 // Takes a screenshot of a page in headless Chromium, in the light or dark scheme:
 //   node scripts/screenshot.mjs <url> <out.png> [--dark] [--width=1200] [--height=900] [--scroll=Y] [--full]
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
@@ -13,18 +14,9 @@ const option = (name, fallback) =>
   Number(flags.find((flag) => flag.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-  ],
+  args: [...CHROMIUM_FLAGS, '--hide-scrollbars'],
 });
 try {
   const page = await browser.newPage();

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const TMP = join(ROOT, 'bench', '.tmp');
@@ -117,23 +118,13 @@ export function startServer() {
 // ---------------------------------------------------------------------------------------------
 // Browser
 
-export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+export { CHROMIUM };
 
 export async function launchBrowser() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--hide-scrollbars',
-      '--mute-audio',
-    ],
+    args: [...CHROMIUM_FLAGS, '--hide-scrollbars', '--mute-audio'],
   });
 }
 
