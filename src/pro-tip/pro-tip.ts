@@ -19,13 +19,9 @@ export interface ProTipToggleDetail {
  * a warning, a caution, or the key takeaways. Each kind has its own accent colour and icon, and
  * its label says what it is, so colour is never the only signal.
  *
- * The callout is a note named by its label (`role="note"` on the inner box, so a `role` the
- * author puts on the element is never replaced), not a landmark. With `collapsible` it folds
- * like a native `<details>`: keyboard and screen readers work as they do there.
- *
- * Kind names from other systems are accepted, case-insensitively: `hint` (tip), `info` (note),
- * `danger` and `error` (caution), `attention` (warning), `summary`, `tldr` and `abstract`
- * (takeaways), `expert` (insight). An unknown kind shows as a note and warns once.
+ * The callout is a note named by its label, not a landmark; a `role` the author puts on the
+ * element is kept. With `collapsible` it folds like a native `<details>`: keyboard and screen
+ * readers work as they do there.
  *
  * @tagname pro-tip
  * @summary Callout for tips, expert insights, notes, warnings and key takeaways.
@@ -57,7 +53,10 @@ export class ProTip extends ReadingElement {
 
   /**
    * What the callout is: `tip` (default), `insight`, `note`, `important`, `warning`, `caution`,
-   * `takeaways`, or one of their aliases. Sets the accent, icon and default label.
+   * `takeaways`, or a name from other systems, case-insensitively: `hint` (tip), `info` (note),
+   * `danger` and `error` (caution), `attention` (warning), `summary`, `tldr` and `abstract`
+   * (takeaways), `expert` (insight). Sets the accent, icon and default label; an unknown kind
+   * shows as a note and warns once.
    */
   @property() kind = 'tip';
 

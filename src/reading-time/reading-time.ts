@@ -18,7 +18,7 @@ export interface ReadingTimeChangeDetail extends TextStats {
   minutes: number;
 }
 
-/** How long after the last change to the article the count runs again. */
+/** How long after the last change to the article the count runs again: a burst of edits counts once. */
 const RECOUNT_DELAY = 250;
 
 const FORMATS = ['short', 'long'];
@@ -36,7 +36,7 @@ const numberConverter = { fromAttribute: given };
  *
  * Give `minutes` when you know it (from frontmatter); otherwise the element counts the words,
  * Chinese/Japanese/Korean characters and images of the element named in `for`, else of the
- * closest `article`, `main`, or the body, and counts again (debounced) when that content changes.
+ * closest `article`, `main`, or the body, and counts again when that content changes.
  *
  * @tagname reading-time
  * @summary Reading time of an article, measured or given.
