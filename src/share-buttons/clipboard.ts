@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { IconName } from './share-buttons.icons.js';
+import type { ShareButtonsKey } from './share-buttons.strings.js';
 
 /**
  * Writes `text` to the clipboard; resolves to whether that worked. Uses the Clipboard API, and
@@ -73,6 +75,16 @@ export class CopyFeedback implements ReactiveController {
       this.resetTimer = undefined;
       this.set('idle', '');
     }, COPIED_DURATION);
+  }
+
+  /** The copy button's label (a string key) and icon in the current state. */
+  get look(): { key: ShareButtonsKey; icon: IconName } {
+    const { state } = this;
+    return state === 'copied'
+      ? { key: 'share-buttons.copied', icon: 'check' }
+      : state === 'failed'
+        ? { key: 'share-buttons.copy-failed', icon: 'failed' }
+        : { key: 'share-buttons.copy', icon: 'copy' };
   }
 
   private set(state: CopyFeedback['state'], announcement: string): void {

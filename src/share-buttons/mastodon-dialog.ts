@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { fill } from '../internal/locale.js';
-import type { MastodonServer } from './mastodon.js';
+import type { MastodonPrompt, MastodonServer } from './mastodon.js';
 import type { ShareButtonsKey } from './share-buttons.strings.js';
 import { mastodonHost } from './share-urls.js';
 
@@ -8,7 +8,7 @@ import { mastodonHost } from './share-urls.js';
  * The modal dialog that asks the reader for their Mastodon server, with "Remember my server".
  * A valid answer becomes the reader's server in every element (see `MastodonServer`).
  */
-export class MastodonDialog implements ReactiveController {
+export class MastodonDialog implements ReactiveController, MastodonPrompt {
   /** True after the reader submitted something that is not a server name. */
   private error = false;
 

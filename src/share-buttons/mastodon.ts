@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ShareButtonsKey } from './share-buttons.strings.js';
 import { mastodonHost } from './share-urls.js';
 
 /** Where a reader's Mastodon server is kept, only after they tick "Remember my server". */
@@ -74,4 +75,18 @@ export class MastodonServer implements ReactiveController {
     storeServer(remember ? server : null);
     useServer(server, remember);
   }
+}
+
+/**
+ * All `<share-buttons>` knows of the dialog that asks for the reader's server (mastodon-dialog.ts),
+ * so that the dialog's code can be loaded apart from the element's.
+ */
+export interface MastodonPrompt {
+  /** Shows the dialog; a valid answer becomes the reader's server (see `MastodonServer`). */
+  open(): void;
+  /**
+   * The dialog, in the element's language: `text` gives each string by key. `asServer` leaves
+   * out the reader's stored choice, which a server render cannot know.
+   */
+  render(text: (key: ShareButtonsKey) => string, asServer?: boolean): TemplateResult;
 }

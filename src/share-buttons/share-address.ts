@@ -12,6 +12,16 @@ export function httpAddress(value: string | null | undefined, base: string | und
   }
 }
 
+/**
+ * The absolute http(s) address an author's `url` names, or null when it names none. A server
+ * render knows no page address: a relative `url` gives `''` there, and the links get the
+ * address once the element runs in the browser.
+ */
+export function authorAddress(value: string, server: boolean): string | null {
+  if (server && safeUrl(value) !== null && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return '';
+  return httpAddress(value, server ? undefined : document.baseURI);
+}
+
 /** The page's own address: its canonical link when valid, else the current address without its hash. */
 export function pageAddress(): string {
   const canonical = document.querySelector('link[rel~="canonical" i][href]');

@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { copyText, CopyFeedback } from './clipboard.js';
-import { MastodonServer } from './mastodon.js';
+import { MastodonServer, type MastodonPrompt } from './mastodon.js';
 import { BRANDS, parseNetworks, plainShareUrl, SHARE_NETWORKS, type ShareNetwork } from './networks.js';
 import { MastodonDialog } from './mastodon-dialog.js';
-import { httpAddress, pageAddress } from './share-address.js';
-import { icon, type IconName } from './share-buttons.icons.js';
+import { canShareNatively, shareNatively } from './native-share.js';
+import { authorAddress, pageAddress } from './share-address.js';
 import { strings, type ShareButtonsKey } from './share-buttons.strings.js';
 import { styles } from './share-buttons.styles.js';
+import { changeServerButton, shareControl, type ShareControl } from './share-control.js';
 import { emailShareUrl, mastodonHost, mastodonShareUrl } from './share-urls.js';
 
 export { MASTODON_STORAGE_KEY } from './mastodon.js';
@@ -92,7 +92,7 @@ export class ShareButtons extends ReadingElement {
   private readonly copyFeedback = new CopyFeedback(this);
   /** The Mastodon server the reader chose, shared with every other element on the page. */
   private readonly readerServer = new MastodonServer(this);
-  private readonly mastodonDialog = new MastodonDialog(this, this.readerServer, (host) =>
+  private readonly mastodonDialog: MastodonPrompt = new MastodonDialog(this, this.readerServer, (host) =>
     this.onMastodonChosen(host),
   );
 
@@ -116,15 +116,10 @@ export class ShareButtons extends ReadingElement {
 
   private resolveUrl(): string {
     const value = this.url.trim();
-    // A server render knows no page address: an absolute `url` is shared as it is; otherwise the
-    // links get the address once the element runs in the browser.
-    const server = this.rendersAsServer;
-    if (!value) return server ? '' : pageAddress();
-    if (server && safeUrl(value) !== null && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return '';
-    const address = httpAddress(value, server ? undefined : document.baseURI);
-    if (address) return address;
-    this.warn('url', value, 'is not an http(s) address; sharing the page address instead.');
-    return server ? '' : pageAddress();
+    const address = value ? authorAddress(value, this.rendersAsServer) : null;
+    if (address !== null) return address;
+    if (value) this.warn('url', value, 'is not an http(s) address; sharing the page address instead.');
+    return this.rendersAsServer ? '' : pageAddress();
   }
 
   private parseNetworks(): ShareNetwork[] {
@@ -138,25 +133,6 @@ export class ShareButtons extends ReadingElement {
       );
     }
     return known.length ? known : [...SHARE_NETWORKS];
-  }
-
-  /** What the share sheet gets: the page title, the share text when it says something else, and the address. */
-  private shareData(): ShareData {
-    const data: ShareData = { url: this.pageUrl };
-    const title = document.title.trim();
-    if (title) data.title = title;
-    if (this.shareText && this.shareText !== title) data.text = this.shareText;
-    return data;
-  }
-
-  private canShareNatively(): boolean {
-    if (this.rendersAsServer) return false;
-    if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return false;
-    try {
-      return navigator.canShare?.(this.shareData()) !== false;
-    } catch {
-      return false;
-    }
   }
 
   /**
@@ -183,12 +159,7 @@ export class ShareButtons extends ReadingElement {
 
   private async onNative(): Promise<void> {
     if (!this.announceShare('native')) return;
-    try {
-      await navigator.share(this.shareData());
-    } catch (error) {
-      if ((error as DOMException | undefined)?.name === 'AbortError') return;
-      await this.copyLink();
-    }
+    if (!(await shareNatively(this.pageUrl, this.shareText))) await this.copyLink();
   }
 
   private async onCopy(): Promise<void> {
@@ -218,45 +189,9 @@ export class ShareButtons extends ReadingElement {
     if (copied) this.emit<ShareButtonsCopyDetail>('share-buttons-copy', { url });
   }
 
-  /**
-   * One link (when there is an `href`) or button of the list: `name` is its accessible name,
-   * `text` its visible label. Links open in a new tab, but for email.
-   */
-  private renderControl(
-    network: ShareNetwork,
-    name: string,
-    text: string,
-    href?: string,
-    onClick?: (event: MouseEvent) => void,
-    iconName: IconName = network,
-  ): TemplateResult {
-    const title = this.compact ? name : nothing;
-    const label = name === text ? nothing : name;
-    const inner = html`${icon(iconName)}<span part="label" class="label">${text}</span>`;
-    return href
-      ? html`<a
-          part="button"
-          class="button"
-          data-network=${network}
-          href=${href}
-          target=${network === 'email' ? nothing : '_blank'}
-          rel="noopener noreferrer"
-          aria-label=${label}
-          title=${title}
-          @click=${this.onLinkClick}
-          >${inner}</a
-        >`
-      : html`<button
-          part="button"
-          class="button"
-          type="button"
-          data-network=${network}
-          data-state=${network === 'copy' ? this.copyFeedback.state : nothing}
-          aria-haspopup=${network === 'mastodon' ? 'dialog' : nothing}
-          aria-label=${label}
-          title=${title}
-          @click=${onClick}
-        >${inner}</button>`;
+  /** One link or button of the list; links announce the share before they navigate. */
+  private control(control: Omit<ShareControl, 'compact'>): TemplateResult {
+    return shareControl({ compact: this.compact, onClick: this.onLinkClick, ...control });
   }
 
   private renderItem(network: ShareNetwork): TemplateResult | typeof nothing {
@@ -267,66 +202,54 @@ export class ShareButtons extends ReadingElement {
     let control: TemplateResult;
     switch (network) {
       case 'native': {
-        if (!this.canShareNatively()) return nothing;
+        if (this.rendersAsServer || !canShareNatively(url, text)) return nothing;
         const label = this.localize(strings, 'share-buttons.native');
-        control = this.renderControl(network, label, label, undefined, this.onNative);
+        control = this.control({ network, name: label, onClick: this.onNative });
         break;
       }
       case 'mastodon': {
         // The reader's remembered server lives in the browser's storage.
         const host = this.authorInstance ?? (this.rendersAsServer ? '' : this.readerServer.server);
         if (!host) {
-          control = this.renderControl(network, shareOn, brand, undefined, this.onMastodonClick);
+          control = this.control({ network, name: shareOn, text: brand, onClick: this.onMastodonClick });
           break;
         }
-        const link = this.renderControl(network, shareOn, brand, mastodonShareUrl(host, text, url)!);
+        const link = this.control({
+          network,
+          name: shareOn,
+          text: brand,
+          href: mastodonShareUrl(host, text, url),
+        });
         if (this.authorInstance) {
           control = link;
           break;
         }
         const change = fill(this.localize(strings, 'share-buttons.mastodon-change'), { instance: host });
         return html`<li class="mastodon">
-          ${link}<button
-            part="button"
-            class="button change"
-            type="button"
-            aria-haspopup="dialog"
-            aria-label=${change}
-            title=${change}
-            @click=${this.onMastodonClick}
-          >${icon('change')}</button>
+          ${link}${changeServerButton(change, this.onMastodonClick)}
         </li>`;
       }
       case 'copy': {
-        const state = this.copyFeedback.state;
-        const label = this.localize(
-          strings,
-          state === 'copied'
-            ? 'share-buttons.copied'
-            : state === 'failed'
-              ? 'share-buttons.copy-failed'
-              : 'share-buttons.copy',
-        );
-        control = this.renderControl(
-          network,
-          label,
-          label,
-          undefined,
-          this.onCopy,
-          state === 'copied' ? 'check' : state === 'failed' ? 'failed' : 'copy',
-        );
+        const { state, look } = this.copyFeedback;
+        const label = this.localize(strings, look.key);
+        control = this.control({ network, name: label, onClick: this.onCopy, icon: look.icon, state });
         break;
       }
       case 'email':
-        control = this.renderControl(
+        control = this.control({
           network,
-          this.localize(strings, 'share-buttons.share-email'),
-          this.localize(strings, 'share-buttons.email'),
-          emailShareUrl(text, url),
-        );
+          name: this.localize(strings, 'share-buttons.share-email'),
+          text: this.localize(strings, 'share-buttons.email'),
+          href: emailShareUrl(text, url),
+        });
         break;
       default:
-        control = this.renderControl(network, shareOn, brand, plainShareUrl(network, text, url));
+        control = this.control({
+          network,
+          name: shareOn,
+          text: brand,
+          href: plainShareUrl(network, text, url),
+        });
     }
     return html`<li>${control}</li>`;
   }
