@@ -1,65 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  attributeOf,
-  findDescendant,
-  isElement,
-  slotChildren,
-  type LightNode,
-} from '../internal/light-dom.js';
-import { fill, templateParts } from '../internal/locale.js';
+import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import { isExternal, safeUrl } from '../internal/safe-url.js';
-import {
-  knownSourceHref,
-  largestCandidate,
-  parseCredit,
-  withReferral,
-  type CreditSegment,
-} from './parse-credit.js';
+import { renderCredit } from './credit-line.js';
+import { lightDomFacts, type FigureFacts } from './figure-facts.js';
 import { strings, type PhotoCreditKey } from './photo-credit.strings.js';
 import { styles } from './photo-credit.styles.js';
+import { ZoomDialog } from './zoom-dialog.js';
+import { zoomSource } from './zoom-source.js';
 
 export interface PhotoCreditZoomDetail {
   /** The URL of the large image shown in the dialog. */
   src: string;
 }
 
-/**
- * The page's scroll is locked while a zoom dialog is open. The inline styles on the root that
- * were there before are put back exactly, whoever opened last.
- */
-const LOCKED_PROPERTIES = ['overflow-x', 'overflow-y', 'scrollbar-gutter'] as const;
-let scrollLocks = 0;
-let savedRootStyles: Array<[string, string, string]> = [];
-
-function lockScroll(): void {
-  if (scrollLocks++ > 0) return;
-  const root = document.documentElement;
-  // A classic scrollbar would vanish with `overflow: hidden` and the page would jump sideways.
-  const hasScrollbar = window.innerWidth > root.clientWidth;
-  savedRootStyles = LOCKED_PROPERTIES.map((name) => [
-    name,
-    root.style.getPropertyValue(name),
-    root.style.getPropertyPriority(name),
-  ]);
-  root.style.setProperty('overflow-x', 'hidden');
-  root.style.setProperty('overflow-y', 'hidden');
-  if (hasScrollbar) root.style.setProperty('scrollbar-gutter', 'stable');
-}
-
-function unlockScroll(): void {
-  if (scrollLocks === 0 || --scrollLocks > 0) return;
-  const root = document.documentElement;
-  for (const [name, value, priority] of savedRootStyles) {
-    if (value) root.style.setProperty(name, value, priority);
-    else root.style.removeProperty(name);
-  }
-  savedRootStyles = [];
-}
-
 const ZOOM_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21M10.5 7.5v6M7.5 10.5h6"/></svg>`;
-const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
 
 /**
  * A photo with figure semantics, an optional caption and a proper credit, and an optional
@@ -141,13 +96,15 @@ export class PhotoCredit extends ReadingElement {
   @state() private image: HTMLImageElement | null = null;
   @state() private hasCaption = false;
   @state() private hasSlottedCredit = false;
-  /** The URL shown in the dialog while it is open; empty when closed. */
-  @state() private zoomSrc = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('button.zoom') private zoomButton!: HTMLButtonElement | null;
 
   private observer: MutationObserver | undefined;
+  private readonly zoom = new ZoomDialog(this, (src) => {
+    this.zoomButton?.focus({ preventScroll: true });
+    this.emit<PhotoCreditZoomDetail>('photo-credit-close', { src });
+  });
+  private readonly text = (key: PhotoCreditKey): string => this.localize(strings, key);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,12 +126,6 @@ export class PhotoCredit extends ReadingElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.zoomSrc) {
-      // The dialog's close event finds nothing left to do.
-      this.zoomSrc = '';
-      unlockScroll();
-      this.dialog?.close();
-    }
   }
 
   protected override firstUpdated(): void {
@@ -182,45 +133,21 @@ export class PhotoCredit extends ReadingElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('zoomable') && !this.zoomable && this.zoomSrc) this.closeZoom();
-  }
-
-  /**
-   * A click on the dialog itself or on the box around its content, not on the image, its text or
-   * the close button, is a click on the backdrop or beside the image.
-   */
-  private onDialogClick(event: MouseEvent): void {
-    if ((event.target as Element).matches('dialog, .zoom-body')) this.closeZoom();
-  }
-
-  /** Runs however the dialog closed: Esc, the close button, a click outside, or `closeZoom()`. */
-  private onDialogClose(): void {
-    const src = this.zoomSrc;
-    if (!src) return;
-    this.zoomSrc = '';
-    unlockScroll();
-    if (this.isConnected) {
-      this.zoomButton?.focus({ preventScroll: true });
-      this.emit<PhotoCreditZoomDetail>('photo-credit-close', { src });
-    }
+    if (changed.has('zoomable') && !this.zoomable && this.zoom.src) this.closeZoom();
   }
 
   /** Opens the zoom dialog (when `zoomable` and there is an image). */
   openZoom(): void {
-    const dialog = this.dialog;
-    if (!this.canZoom || !dialog || this.zoomSrc) return;
-    const src = this.largeSource();
+    if (!this.canZoom || !this.zoom.canOpen) return;
+    const src = this.image && zoomSource(this.image, this);
     if (!src) return;
-    this.zoomSrc = src;
-    lockScroll();
-    if (!dialog.open) dialog.showModal();
+    this.zoom.open(src);
     this.emit<PhotoCreditZoomDetail>('photo-credit-open', { src });
   }
 
   /** Closes the zoom dialog and returns focus to the image. */
   closeZoom(): void {
-    if (this.dialog?.open) this.dialog.close();
-    else this.onDialogClose();
+    this.zoom.close();
   }
 
   /** Finds the image and what the slots hold; warns about a missing image or missing size. */
@@ -268,115 +195,11 @@ export class PhotoCredit extends ReadingElement {
     );
   }
 
-  /** `value` through the safe-URL check; a link it refuses is dropped with a warning. */
-  private safeHref(attribute: string, value: string): string | null {
-    const href = safeUrl(value);
-    if (href === null && value.trim())
-      this.warn(attribute, value, 'is not an http(s) or relative link; showing the text without a link.');
-    return href;
-  }
-
   private get canZoom(): boolean {
     const image = this.image;
     if (!this.zoomable || !image) return false;
     const link = image.closest('a[href]');
     return !(link && this.contains(link));
-  }
-
-  /** `data-zoom-src` (on the image, else on the element), else the largest `srcset` candidate, else `src`. */
-  private largeSource(): string | null {
-    const image = this.image;
-    if (!image) return null;
-    const explicit = image.getAttribute('data-zoom-src') ?? this.getAttribute('data-zoom-src');
-    if (explicit !== null) {
-      const safe = safeUrl(explicit);
-      if (safe) return safe;
-      this.warn(
-        'data-zoom-src',
-        explicit,
-        'is not an http(s) or relative URL; zooming the image itself instead.',
-      );
-    }
-    const picture = image.parentElement instanceof HTMLPictureElement ? image.parentElement : null;
-    const sources = picture
-      ? [...picture.querySelectorAll('source')].map((source) => source.getAttribute('srcset'))
-      : [];
-    return (
-      largestCandidate(image.getAttribute('srcset'), ...sources) ??
-      safeUrl(image.currentSrc || image.getAttribute('src'))
-    );
-  }
-
-  private link(segment: CreditSegment): TemplateResult | string {
-    if (!segment.href) return segment.text;
-    const href = this.referral.trim() ? withReferral(segment.href, this.referral) : segment.href;
-    return html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${segment.text}</a>`;
-  }
-
-  private renderTemplate(
-    key: PhotoCreditKey,
-    values: Record<string, CreditSegment>,
-  ): Array<TemplateResult | string> {
-    return templateParts(this.localize(strings, key)).map((part) => {
-      if (typeof part === 'string') return part;
-      const value = values[part.name];
-      return value ? this.link(value) : `{${part.name}}`;
-    });
-  }
-
-  /** The credit line the element renders itself: from the attributes, else the credit string; then the license. */
-  private renderCredit(): TemplateResult | typeof nothing {
-    // A source-href that is given but unsafe means no link, not the source's home page.
-    let author: CreditSegment = {
-      text: this.author.trim(),
-      href: this.safeHref('author-href', this.authorHref),
-    };
-    let source: CreditSegment = {
-      text: this.source.trim(),
-      href: this.sourceHref.trim()
-        ? this.safeHref('source-href', this.sourceHref)
-        : knownSourceHref(this.source),
-    };
-    const licenseHref = this.safeHref('license-href', this.licenseHref);
-    let line: unknown[] | undefined;
-    if (!author.text && !source.text && this.credit.trim()) {
-      const parsed = parseCredit(this.credit);
-      if (parsed.malformed)
-        this.warn(
-          'credit',
-          this.credit,
-          'has brackets that do not form a [name](url) link; showing it as plain text.',
-        );
-      for (const url of parsed.dropped)
-        this.warn(
-          'credit',
-          url,
-          'contains a link that is not http(s) or relative; showing its text without the link.',
-        );
-      if (parsed.matched) {
-        author = { text: parsed.author, href: parsed.authorHref };
-        source = { text: parsed.source, href: parsed.sourceHref ?? knownSourceHref(parsed.source) };
-      } else {
-        line = parsed.segments.map((segment) => this.link(segment));
-      }
-    }
-    if (!line && (author.text || source.text)) {
-      const key: PhotoCreditKey =
-        author.text && source.text
-          ? 'photo-credit.photo-by'
-          : author.text
-            ? 'photo-credit.photo-by-author'
-            : 'photo-credit.photo-via';
-      line = this.renderTemplate(key, { author, source });
-    }
-    const license = this.license.trim();
-    if (!line && !license) return nothing;
-    const licensed = license
-      ? html`<span class="license">${this.renderTemplate('photo-credit.license', {
-          license: { text: license, href: licenseHref },
-        })}</span>`
-      : nothing;
-    return html`<span class="line">${line}</span>${line && license ? html`<span class="separator" aria-hidden="true"> · </span>` : nothing}${licensed}`;
   }
 
   /** The text of slotted content, for the dialog (slotted nodes cannot be shown twice). */
@@ -388,61 +211,21 @@ export class PhotoCredit extends ReadingElement {
       .trim();
   }
 
-  private renderDialog(alt: string, renderedCredit: TemplateResult | typeof nothing) {
-    const open = this.zoomSrc !== '';
-    const caption = open && this.hasCaption ? this.slotText('caption') : '';
-    const credit = open && this.hasSlottedCredit ? this.slotText('credit') || nothing : renderedCredit;
-    const hasText = caption !== '' || credit !== nothing;
-    return html`<dialog
-      part="dialog"
-      aria-label=${this.dialogLabel || this.localize(strings, 'photo-credit.dialog')}
-      @click=${this.onDialogClick}
-      @close=${this.onDialogClose}
-    >
-      <div class="zoom-body">
-        <button type="button" class="close" part="close" autofocus @click=${this.closeZoom}>
-          ${CLOSE_ICON}<span>${this.closeLabel || this.localize(strings, 'photo-credit.close')}</span>
-        </button>
-        ${open ? html`<img class="zoomed" src=${this.zoomSrc} alt=${alt} />` : nothing}
-        ${
-          open && hasText
-            ? html`<div class="zoom-text">
-              ${caption ? html`<p class="zoom-caption">${caption}</p>` : nothing}
-              ${credit !== nothing ? html`<p class="zoom-credit"><small>${credit}</small></p>` : nothing}
-            </div>`
-            : nothing
-        }
-      </div>
-    </dialog>`;
-  }
-
-  /**
-   * What the children hold, read from the light-DOM view before any slot exists: on the server
-   * (the parsed HTML) and while hydrating, so both render the same figure.
-   */
-  private childFacts(): { alt: string; zoom: boolean; hasCaption: boolean; hasCredit: boolean } {
-    const light = this.lightDom;
-    if (!light) return { alt: '', zoom: false, hasCaption: false, hasCredit: false };
-    const isImage = (node: LightNode) => node.localName === 'img';
-    let image: ReturnType<typeof findDescendant> = null;
-    for (const child of slotChildren(light, '').filter(isElement)) {
-      image = isImage(child) ? { element: child, ancestors: [] } : findDescendant(child, isImage, [child]);
-      if (image) break;
-    }
-    const inLink = image?.ancestors.some(
-      (node) => node.localName === 'a' && attributeOf(node, 'href') !== null,
-    );
-    return {
-      alt: (image ? (attributeOf(image.element, 'alt') ?? '') : '').trim(),
-      zoom: this.zoomable && image !== null && !inLink,
-      hasCaption: slotChildren(light, 'caption').some(isElement),
-      hasCredit: slotChildren(light, 'credit').some(isElement),
-    };
+  /** The zoom dialog; while open it repeats the caption and credit as text. */
+  private renderZoom(alt: string, renderedCredit: ReturnType<typeof renderCredit>) {
+    const open = this.zoom.src !== '';
+    return this.zoom.render({
+      alt,
+      label: this.dialogLabel || this.localize(strings, 'photo-credit.dialog'),
+      closeLabel: this.closeLabel || this.localize(strings, 'photo-credit.close'),
+      caption: open && this.hasCaption ? this.slotText('caption') : '',
+      credit: open && this.hasSlottedCredit ? this.slotText('credit') || nothing : renderedCredit,
+    });
   }
 
   protected override render() {
-    const facts = this.rendersAsServer
-      ? this.childFacts()
+    const facts: FigureFacts = this.rendersAsServer
+      ? lightDomFacts(this.lightDom, this.zoomable)
       : {
           alt: (this.image?.getAttribute('alt') ?? '').trim(),
           zoom: this.canZoom,
@@ -456,7 +239,7 @@ export class PhotoCredit extends ReadingElement {
         ? fill(this.zoomLabel, { alt: '' }).replace(/[\s:：]+$/, '')
         : this.localize(strings, 'photo-credit.zoom-untitled');
     const slot = html`<slot @slotchange=${this.readLightDom}></slot>`;
-    const credit = this.renderCredit();
+    const credit = renderCredit(this, this.text);
     const hasCredit = facts.hasCredit || credit !== nothing;
     return html`
       <figure part="figure">
@@ -481,7 +264,7 @@ export class PhotoCredit extends ReadingElement {
           >
         </figcaption>
       </figure>
-      ${zoom ? this.renderDialog(alt, credit) : nothing}
+      ${zoom ? this.renderZoom(alt, credit) : nothing}
     `;
   }
 }
