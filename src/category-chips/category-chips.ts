@@ -1,36 +1,25 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  attributeOf,
-  childElements,
-  hasContent,
-  hasDescendant,
-  type LightNode,
-} from '../internal/light-dom.js';
-import { fill, translate } from '../internal/locale.js';
-import { numberFormat, pluralRules } from '../internal/intl.js';
+import { hasContent } from '../internal/light-dom.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import { isExternal, safeUrl } from '../internal/safe-url.js';
-import { strings } from './category-chips.strings.js';
-import { categoryHref } from './href-template.js';
+import { isExternal } from '../internal/safe-url.js';
+import {
+  categoriesConverter,
+  chipFor,
+  entriesFromInput,
+  entriesFromLightDom,
+  unique,
+  type Chip,
+  type CategoryInput,
+} from './categories.js';
+import { strings, type CategoryChipsKey } from './category-chips.strings.js';
 import { styles } from './category-chips.styles.js';
+import { moreText } from './more-text.js';
+import { sortBySpecificity } from './tiers.js';
 
-/** The specificity tiers, broad to narrow; `exact` is the post's own category. */
-export const CATEGORY_TIERS = ['exact', 'general', 'medium', 'specific', 'niche'] as const;
-export type CategoryTier = (typeof CATEGORY_TIERS)[number];
-
-/** One category as the frontmatter writes it: `{ "type": "niche", "name": "Deep Learning" }`. */
-export interface CategoryItem {
-  name: string;
-  /** One of the tiers; anything else renders a plain chip. */
-  type?: CategoryTier | string;
-  /** Link for this chip; wins over `href-template`. */
-  href?: string;
-}
-
-/** What `categories` accepts: names, items, or a mix. */
-export type CategoryInput = string | CategoryItem;
+export { CATEGORY_TIERS, type CategoryTier } from './tiers.js';
+export type { CategoryInput, CategoryItem } from './categories.js';
 
 export interface CategoryChipsToggleDetail {
   /** True when every chip is shown, false when only the first `max` are. */
@@ -39,58 +28,11 @@ export interface CategoryChipsToggleDetail {
   hidden: number;
 }
 
-/** A chip ready to render. */
-interface Chip {
-  name: string;
-  tier: CategoryTier | undefined;
-  href: string | null;
-  target: string | null;
-}
-
-/** A category before its link is worked out. */
-interface Entry {
-  name: string;
-  tier: CategoryTier | undefined;
-  href: string | undefined;
-  target: string | null;
-}
-
-function tierOf(type: unknown): CategoryTier | undefined {
-  const value = typeof type === 'string' ? type.trim().toLowerCase() : '';
-  return (CATEGORY_TIERS as readonly string[]).includes(value) ? (value as CategoryTier) : undefined;
-}
-
-/** Place in the specificity order: the tiers as listed, then chips without one. */
-function rank(entry: Entry): number {
-  return entry.tier ? CATEGORY_TIERS.indexOf(entry.tier) : CATEGORY_TIERS.length;
-}
-
-function cleanName(name: unknown): string {
-  return typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';
-}
-
-/** The `categories` attribute: a JSON array becomes an array; anything else stays the text written, to be judged (and warned about) when rendering. */
-const categoriesConverter = {
-  fromAttribute(value: string | null): CategoryInput[] | string | undefined {
-    if (value === null) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return Array.isArray(parsed) ? (parsed as CategoryInput[]) : value;
-    } catch {
-      return value;
-    }
-  },
-};
-
 /**
  * Typed categories as chips, from broad to niche. Reads a JSON array from `categories` (the
  * blog frontmatter's `categories` line works unchanged) or, progressively, the links and list
  * items already written inside the element, which stay visible before the element upgrades and
  * without JavaScript.
- *
- * The chips render into the shadow root as `<ul role="list">` with one `<li>` per category;
- * the author's light DOM stays in the document (crawlers and copy keep it) but is not rendered
- * once the chips are, so nothing is shown or announced twice.
  *
  * @tagname category-chips
  * @summary Category chips with specificity tiers, links and a "+N more" button.
@@ -164,6 +106,7 @@ export class CategoryChips extends ReadingElement {
   private chips: Chip[] = [];
   private fallback: 'chips' | 'slot' | 'none' = 'none';
   private observer: MutationObserver | undefined;
+  private readonly text = (key: CategoryChipsKey): string => this.localize(strings, key);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -185,20 +128,19 @@ export class CategoryChips extends ReadingElement {
   }
 
   protected override willUpdate(): void {
-    let entries = this.categories == null ? [] : this.entriesFromProperty(this.categories);
+    let entries = this.categories == null ? [] : entriesFromInput(this, this.categories);
     this.fallback = 'chips';
     if (entries.length === 0) {
-      entries = this.entriesFromLightDom();
+      entries = entriesFromLightDom(this.lightDom);
       if (entries.length === 0) this.fallback = this.hasLightContent() ? 'slot' : 'none';
     }
-    entries = this.unique(entries);
+    entries = unique(entries);
     if (this.sort === 'specificity') {
-      // Array sorting is stable: ties keep the given order.
-      entries.sort((a, b) => rank(a) - rank(b));
+      sortBySpecificity(entries);
     } else if (this.sort) {
       this.warn('sort', this.sort, 'is not a known order (use "specificity"); keeping the given order.');
     }
-    this.chips = entries.map((entry) => this.chipFor(entry));
+    this.chips = entries.map((entry) => chipFor(this, entry, this.hrefTemplate));
   }
 
   private readonly onLightDomChange = (): void => {
@@ -234,133 +176,9 @@ export class CategoryChips extends ReadingElement {
     return max;
   }
 
-  private entriesFromProperty(input: CategoryInput[] | string): Entry[] {
-    let list: unknown = input;
-    if (typeof input === 'string' && !/^\s*[[{"]/.test(input)) {
-      // Not JSON but a list as people write it: `categories="Tech, Innovation"`.
-      list = input.split(',').filter((name) => name.trim());
-    } else if (typeof input === 'string') {
-      try {
-        list = JSON.parse(input);
-      } catch {
-        this.warn(
-          'categories',
-          input,
-          'is not valid JSON; showing the categories written inside the element instead.',
-        );
-        return [];
-      }
-    }
-    if (!Array.isArray(list)) {
-      this.warn(
-        'categories',
-        input,
-        'is not an array of names or { name, type, href } items; showing the categories written inside the element instead.',
-      );
-      return [];
-    }
-    const entries: Entry[] = [];
-    for (const item of list as unknown[]) {
-      const record =
-        typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : undefined;
-      const name = cleanName(typeof item === 'string' ? item : record?.name);
-      if (!name) {
-        this.warn('categories', item, 'has an item without a name; it is left out.');
-        continue;
-      }
-      const href = record?.href;
-      entries.push({
-        name,
-        tier: tierOf(record?.type),
-        href: typeof href === 'string' ? href : undefined,
-        target: null,
-      });
-    }
-    return entries;
-  }
-
-  /**
-   * Links (`<a>`) and list items (`<li>`) the author wrote inside the element, in document order.
-   * Read through the light-DOM view, so a server render sees the same list.
-   */
-  private entriesFromLightDom(): Entry[] {
-    const entries: Entry[] = [];
-    const walk = (node: LightNode, item: LightNode | null): void => {
-      for (const element of childElements(node)) {
-        const tag = element.localName;
-        const isLink = tag === 'a';
-        // A list item's link speaks for it.
-        if (isLink || (tag === 'li' && !hasDescendant(element, 'a'))) {
-          const name = cleanName(element.textContent);
-          if (name) {
-            const type =
-              attributeOf(element, 'data-type') ?? (isLink && item ? attributeOf(item, 'data-type') : null);
-            entries.push({
-              name,
-              tier: tierOf(type ?? undefined),
-              href: isLink ? (attributeOf(element, 'href') ?? undefined) : undefined,
-              target: isLink ? attributeOf(element, 'target') : null,
-            });
-          }
-        }
-        walk(element, tag === 'li' ? element : item);
-      }
-    };
-    const light = this.lightDom;
-    if (light) walk(light, null);
-    return entries;
-  }
-
   private hasLightContent(): boolean {
     const light = this.lightDom;
     return light !== null && hasContent(light);
-  }
-
-  /** The first of each name wins; names compare case-insensitively. */
-  private unique(entries: Entry[]): Entry[] {
-    const seen = new Set<string>();
-    return entries.filter((entry) => {
-      const key = entry.name.normalize('NFC').toLocaleLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
-
-  private chipFor(entry: Entry): Chip {
-    let href: string | null = null;
-    if (entry.href !== undefined) {
-      href = safeUrl(entry.href);
-      if (href === null)
-        this.warn('href', entry.href, 'is not an http(s) or relative link; the chip is shown without it.');
-    } else if (this.hrefTemplate) {
-      href = safeUrl(categoryHref(this.hrefTemplate, entry.name));
-      if (href === null)
-        this.warn(
-          'href-template',
-          this.hrefTemplate,
-          'does not build an http(s) or relative link; the chips are shown without links.',
-        );
-    }
-    return { name: entry.name, tier: entry.tier, href, target: href ? entry.target : null };
-  }
-
-  private moreText(count: number): string {
-    const lang = this.language;
-    const number = numberFormat(lang).format(count);
-    const own = this.moreLabel?.trim();
-    if (own) return fill(own, { count: number });
-    const general = this.localize(strings, 'category-chips.more');
-    let template = general;
-    if (pluralRules(lang).select(count) === 'one') {
-      const one = this.localize(strings, 'category-chips.more-one');
-      // A language that words the general form but not the singular keeps its own words, not English ones.
-      const borrowed =
-        one === translate(strings, 'en', 'category-chips.more-one') &&
-        general !== translate(strings, 'en', 'category-chips.more');
-      template = borrowed ? general : one;
-    }
-    return fill(template, { count: number });
   }
 
   /** One list item and its chip in one template: each binding level would add a node per chip. */
@@ -394,6 +212,8 @@ export class CategoryChips extends ReadingElement {
     const hidden = Math.max(0, this.chips.length - limit);
     const collapsed = hidden > 0 && !this.expanded;
     const label = this.label?.trim() || this.localize(strings, 'category-chips.label');
+    // The author's light DOM stays in the document (crawlers and copy keep it) but is not
+    // rendered once the chips are, so nothing is shown or announced twice.
     return html`<div class="base">
       <ul class="list" part="list" role="list" aria-label=${label} id="list">
         ${this.chips.map((chip, index) =>
@@ -403,7 +223,7 @@ export class CategoryChips extends ReadingElement {
       ${
         hidden > 0
           ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
-            ${this.expanded ? this.lessLabel?.trim() || this.localize(strings, 'category-chips.less') : this.moreText(hidden)}
+            ${this.expanded ? this.lessLabel?.trim() || this.localize(strings, 'category-chips.less') : moreText(hidden, this.language, this.moreLabel?.trim(), this.text)}
           </button>`
           : nothing
       }
