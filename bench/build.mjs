@@ -66,6 +66,9 @@ const results = {
   bytes: markdown.length,
   runs,
   counts: rendered.counts,
+  'renderArticle, shadow DOM off': time(() =>
+    renderArticle(markdown, { file: 'bench.md', declarativeShadowDom: false }),
+  ),
   'renderArticle (frontmatter, markdown-it, recognisers, header)': time(() =>
     renderArticle(markdown, { file: 'bench.md' }),
   ),

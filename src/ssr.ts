@@ -10,8 +10,6 @@
  * import { renderElements } from 'reading-elements/ssr.js';
  * const page = renderElements('<pro-tip kind="warning"><p>Back up first.</p></pro-tip>', { lang: 'es' });
  */
-import { LitElementRenderer, html as serverTemplate, render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import {
   CategoryChips,
@@ -24,7 +22,8 @@ import {
   TableOfContents,
 } from './elements.js';
 import type { LightNode } from './internal/light-dom.js';
-import { setServerContext, type ServerContext } from './internal/server-context.js';
+import type { ServerContext } from './internal/server-context.js';
+import { renderShell } from './ssr/render-shell.js';
 
 type ParsedNode = DefaultTreeAdapterMap['node'];
 type ParsedElement = DefaultTreeAdapterMap['element'];
@@ -50,24 +49,6 @@ export const SERVER_RENDERED_TAGS: readonly string[] = [
   ShareButtons,
   PostMeta,
 ].map((element) => element.tag);
-
-/**
- * Ties a tag in the HTML handed to lit to what the walk found around it. lit SSR reads the
- * attributes of a tag before the element renders; this one never reaches the output.
- */
-const CONTEXT_ATTRIBUTE = 'reading-elements-server-context';
-
-/** The contexts of the render running now (renders are synchronous, so one at a time). */
-let contexts: Map<string, ServerContext> | undefined;
-
-/** lit's renderer, plus the hand-over of each element's language and children. */
-class ReadingElementRenderer extends LitElementRenderer {
-  override setAttribute(name: string, value: string): void {
-    if (name !== CONTEXT_ATTRIBUTE) return super.setAttribute(name, value);
-    const context = contexts?.get(value);
-    if (context && this.element) setServerContext(this.element, context);
-  }
-}
 
 const isElement = (node: ParsedNode): node is ParsedElement => 'tagName' in node;
 
@@ -102,51 +83,83 @@ const hasServerRoot = (element: ParsedElement): boolean =>
       isElement(child) && child.tagName === 'template' && attribute(child, 'shadowrootmode') !== null,
   );
 
+/** A reading element to render, where it sits in the source, and those in its children. */
 interface Target {
   element: ParsedElement;
+  context: ServerContext;
+  /** Source offsets: the whole element, and its children (between the start and end tags). */
   start: number;
   end: number;
+  childrenStart: number;
+  childrenEnd: number;
+  inner: Target[];
 }
 
 /**
- * Finds the outermost reading elements (those inside them render along with them), and gives
- * every reading element its context: the closest `lang` around it and its parsed children.
+ * Finds every reading element not yet rendered, in source order and nested as in the HTML, and
+ * gives each its context: the closest `lang` around it and its parsed children.
  */
-function collect(
-  html: string,
-  defaultLang: string | undefined,
-): { targets: Target[]; found: Map<string, ServerContext> } {
+function collect(html: string, defaultLang: string | undefined): Target[] {
   const document = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(html);
   const root: ParsedParent = document
     ? parse(html, { sourceCodeLocationInfo: true })
     : parseFragment(html, { sourceCodeLocationInfo: true });
-  const targets: Target[] = [];
-  const found = new Map<string, ServerContext>();
-  const walk = (parent: ParsedParent, lang: string | undefined, inside: boolean): void => {
+  const outermost: Target[] = [];
+  const walk = (parent: ParsedParent, lang: string | undefined, into: Target[]): void => {
     for (const child of parent.childNodes) {
       if (!isElement(child)) continue;
       const own = attribute(child, 'lang');
       const here = own?.trim() ? own : lang;
-      const ours = SERVER_RENDERED_TAGS.includes(child.tagName) && !hasServerRoot(child);
-      if (ours) {
-        const id = String(found.size);
-        found.set(id, { lang: here, light: lightView(child) });
-        child.attrs.push({ name: CONTEXT_ATTRIBUTE, value: id });
-        const location = child.sourceCodeLocation;
-        if (!inside && location)
-          targets.push({ element: child, start: location.startOffset, end: location.endOffset });
+      const location = child.sourceCodeLocation;
+      let inner = into;
+      if (location && SERVER_RENDERED_TAGS.includes(child.tagName) && !hasServerRoot(child)) {
+        const startTag = location.startTag ?? location;
+        const target: Target = {
+          element: child,
+          context: { lang: here, light: lightView(child) },
+          start: location.startOffset,
+          end: location.endOffset,
+          childrenStart: startTag.endOffset,
+          childrenEnd: location.endTag?.startOffset ?? location.endOffset,
+          inner: [],
+        };
+        into.push(target);
+        inner = target.inner;
       }
       // A <template>'s content is inert: its tags are not rendered by the browser either.
-      if (child.tagName !== 'template') walk(child, here, inside || ours);
+      if (child.tagName !== 'template') walk(child, here, inner);
     }
   };
-  walk(root, defaultLang, false);
-  return { targets, found };
+  walk(root, defaultLang, outermost);
+  return outermost;
 }
 
-/** A template lit renders as it is: the element's own markup, no bindings. */
-function templateOf(markup: string) {
-  return serverTemplate(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+/**
+ * The element with its declarative shadow root, its children as written (those that are
+ * reading elements rendered too), or undefined when lit could not render it.
+ */
+function renderTarget(html: string, target: Target): string | undefined {
+  const { element } = target;
+  const shell = renderShell(serializeOuter({ ...element, childNodes: [] }), element.tagName, target.context);
+  if (!shell) return undefined;
+  const children = renderRange(html, target.childrenStart, target.childrenEnd, target.inner);
+  return shell.startTag + shell.shadowRoot + children + shell.endTag;
+}
+
+/** `html` from `start` to `end`, with the targets in it rendered. */
+function renderRange(html: string, start: number, end: number, targets: Target[]): string {
+  // Put together from pieces in one join: replacing each target in the whole string would copy
+  // the page once per element.
+  const pieces: string[] = [];
+  let written = start;
+  for (const target of targets) {
+    const rendered = renderTarget(html, target);
+    if (rendered === undefined) continue;
+    pieces.push(html.slice(written, target.start), rendered);
+    written = target.end;
+  }
+  pieces.push(html.slice(written, end));
+  return pieces.join('');
 }
 
 /**
@@ -165,30 +178,5 @@ export function renderElements(html: string, options: RenderElementsOptions = {}
     );
     return '';
   }
-  const { targets, found } = collect(html, options.lang);
-  let output = html;
-  contexts = found;
-  try {
-    // From the end, so the offsets of the earlier targets stay valid.
-    for (const target of targets.reverse()) {
-      let rendered: string;
-      try {
-        rendered = collectResultSync(
-          render(templateOf(serializeOuter(target.element)), {
-            elementRenderers: [ReadingElementRenderer],
-          }),
-        );
-      } catch (error) {
-        console.warn(
-          `reading-elements/ssr: <${target.element.tagName}> could not be rendered on the server ` +
-            `(${error instanceof Error ? error.message : String(error)}); it is left for the browser to render.`,
-        );
-        continue;
-      }
-      output = output.slice(0, target.start) + rendered + output.slice(target.end);
-    }
-  } finally {
-    contexts = undefined;
-  }
-  return output;
+  return renderRange(html, 0, html.length, collect(html, options.lang));
 }

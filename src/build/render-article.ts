@@ -4,7 +4,8 @@
  * recognisers as `enhance()`, sized images, a server-written contents list, share buttons and
  * the `<head>` tags.
  */
-import { enhanceHtml } from '../enhance-html.js';
+import { parseBodyFragment, serializeChildren } from '../enhance/html-tree.js';
+import { transform } from '../enhance/transform.js';
 import type { EnhanceReport } from '../enhance/types.js';
 import { countText, readingMinutes } from '../internal/text-stats.js';
 import { readFields, type ArticleFields, type FieldProblem } from './fields.js';
@@ -13,7 +14,7 @@ import { renderContents, renderHead, renderHeader, renderHero, renderShare } fro
 import { element, escapeHtml } from './html.js';
 import { mappedSrc, sizeOf, type ImageOptions } from './images.js';
 import { createEnv, createMarkdown, type Heading } from './markdown.js';
-import { withShadowDom } from './shadow-dom.js';
+import { serializeWithShadowDom, withShadowDom } from './shadow-dom.js';
 
 export interface RenderArticleOptions {
   /** The post's file name, named in every warning. Default `"post"`. */
@@ -162,7 +163,6 @@ export function renderFrontmatter(data: unknown, options: FrontmatterOptions = {
 
 /** Renders one post. Never throws on bad input: problems become warnings and the post still renders. */
 export function renderArticle(source: string, options: RenderArticleOptions = {}): RenderedArticle {
-  const file = options.file ?? 'post';
   const warnings: ArticleWarning[] = [];
   const warn = warner(options, warnings);
   const text = typeof source === 'string' ? source : '';
@@ -191,26 +191,36 @@ export function renderArticle(source: string, options: RenderArticleOptions = {}
   const contents = renderContents(env.headings, articleId, parts.lang, options.contentsLevels);
   // The body goes through the recognisers inside its article, so a progress bar finds what it follows.
   const open = `<article id="${escapeHtml(articleId)}">`;
-  const enhanced = enhanceHtml(`${open}${rendered}</article>`, {
+  const tree = parseBodyFragment(`${open}${rendered}</article>`);
+  const { report: counts } = transform(tree, {
     referral: options.referral,
     zoomable: options.zoomable,
-    source: file,
   });
-  const enhancedBody =
-    enhanced.html.startsWith(open) && enhanced.html.endsWith('</article>')
-      ? enhanced.html.slice(open.length, -'</article>'.length)
-      : enhanced.html;
   // Each part is rendered on its own, so templates that place the parts get them rendered too.
+  const shadowRoots = options.declarativeShadowDom !== false;
   let shadowDom = false;
   const withRoots = (html: string): string => {
-    if (options.declarativeShadowDom === false || !html) return html;
+    if (!shadowRoots || !html) return html;
     const result = withShadowDom(html, parts.lang);
     shadowDom ||= result.rendered;
     return result.html;
   };
+  // The body is serialized from the tree the recognisers ran on, shadow roots and all, rather
+  // than parsed again from its text.
+  let enhanced: string;
+  if (shadowRoots) {
+    const result = serializeWithShadowDom(tree, parts.lang);
+    shadowDom ||= result.rendered;
+    enhanced = result.html;
+  } else {
+    enhanced = serializeChildren(tree);
+  }
+  const body =
+    enhanced.startsWith(open) && enhanced.endsWith('</article>')
+      ? enhanced.slice(open.length, -'</article>'.length)
+      : enhanced;
   const header = withRoots(parts.header);
   const hero = withRoots(parts.hero);
-  const body = withRoots(enhancedBody);
   const share = withRoots(parts.share);
   const contentsList = withRoots(contents);
   const article = element('article', { id: articleId }, header + hero + body + share);
@@ -227,7 +237,7 @@ export function renderArticle(source: string, options: RenderArticleOptions = {}
     fields: parts.fields,
     headings: env.headings,
     readingTime: parts.readingTime ?? counted,
-    counts: enhanced.counts,
+    counts,
     shadowDom,
     warnings,
   };

@@ -3,25 +3,45 @@
  * an optional peer dependency, so it is imported only when a build entry starts
  * (`loadShadowDom()`), and a build without it writes the page as before, with one warning.
  */
+import { serializeChildren } from '../enhance/html-tree.js';
+
 type RenderElements = (html: string, options?: { lang?: string }) => string;
+type SerializeWithShadowRoots = (root: ParentNode, lang: string | undefined) => string;
+interface ServerRenderer {
+  renderElements: RenderElements;
+  serializeWithShadowRoots?: SerializeWithShadowRoots;
+}
 
 let renderElements: RenderElements | undefined;
+let serializeWithShadowRoots: SerializeWithShadowRoots | undefined;
 let missing: string | undefined;
 let warned = false;
 
 /** Imports the server renderer once; remembers why when it cannot. Never rejects. */
 export async function loadShadowDom(
-  load: () => Promise<{ renderElements: RenderElements }> = () => import('../ssr.js'),
+  load: () => Promise<ServerRenderer> = () => import('../ssr/tree.js'),
 ): Promise<boolean> {
   try {
-    renderElements = (await load()).renderElements;
+    ({ renderElements, serializeWithShadowRoots } = await load());
     missing = undefined;
   } catch (error) {
     renderElements = undefined;
+    serializeWithShadowRoots = undefined;
     warned = false;
     missing = (error as Error)?.message ?? String(error);
   }
   return renderElements !== undefined;
+}
+
+function warnMissing(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    'reading-elements: declarativeShadowDom is on, but @lit-labs/ssr cannot be loaded' +
+      (missing ? ` (${missing.split('\n')[0]})` : '') +
+      '; pages are written without declarative shadow DOM and render when the script runs. ' +
+      'Install @lit-labs/ssr, or turn the option off (declarativeShadowDom: false, CLI --no-shadow-dom).',
+  );
 }
 
 /**
@@ -30,16 +50,14 @@ export async function loadShadowDom(
  */
 export function withShadowDom(html: string, lang: string): { html: string; rendered: boolean } {
   if (!renderElements) {
-    if (!warned) {
-      warned = true;
-      console.warn(
-        'reading-elements: declarativeShadowDom is on, but @lit-labs/ssr cannot be loaded' +
-          (missing ? ` (${missing.split('\n')[0]})` : '') +
-          '; pages are written without declarative shadow DOM and render when the script runs. ' +
-          'Install @lit-labs/ssr, or turn the option off (declarativeShadowDom: false, CLI --no-shadow-dom).',
-      );
-    }
+    warnMissing();
     return { html, rendered: false };
   }
   return { html: renderElements(html, { lang }), rendered: true };
+}
+
+/** The same for a tree already parsed (`enhance/html-tree.ts`): its children's HTML, with shadow roots. */
+export function serializeWithShadowDom(root: ParentNode, lang: string): { html: string; rendered: boolean } {
+  if (serializeWithShadowRoots) return { html: serializeWithShadowRoots(root, lang), rendered: true };
+  return withShadowDom(serializeChildren(root), lang);
 }

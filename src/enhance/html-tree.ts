@@ -11,6 +11,7 @@ import {
   parse,
   parseFragment,
   serialize,
+  serializeOuter,
   html as spec,
   type TreeAdapter,
   type TreeAdapterTypeMap,
@@ -87,7 +88,8 @@ function adapter(): TreeAdapter<LinkedomMap> {
     adoptAttributes: setAll,
     getFirstChild: (node) => node.firstChild,
     getChildNodes(node) {
-      const children = [...node.childNodes];
+      // linkedom makes a new array of the children on each read.
+      const children = node.childNodes as unknown as ChildNode[];
       const doctype = node.nodeType === 9 ? doctypes.get(node as Document) : undefined;
       return doctype ? [doctype as Node as ChildNode, ...children] : children;
     },
@@ -132,4 +134,13 @@ export function parseBodyFragment(html: string): DocumentFragment {
 /** The HTML text of `node`'s children (for a document: the whole page, doctype included). */
 export function serializeChildren(node: ParentNode): string {
   return serialize(node, { treeAdapter });
+}
+
+/** `element`'s start and end tags without its children: `<pro-tip kind="tip"></pro-tip>`. */
+export function emptyElementHtml(element: Element): string {
+  const childless: TreeAdapter<LinkedomMap> = {
+    ...treeAdapter,
+    getChildNodes: (node) => (node === element ? [] : treeAdapter.getChildNodes(node)),
+  };
+  return serializeOuter(element, { treeAdapter: childless });
 }

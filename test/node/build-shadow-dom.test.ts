@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderArticle } from '../../src/build.js';
 import { loadShadowDom } from '../../src/build/shadow-dom.js';
+import { parseBodyFragment } from '../../src/enhance/html-tree.js';
+import { renderElements } from '../../src/ssr.js';
+import { serializeWithShadowRoots } from '../../src/ssr/tree.js';
 import { byTag, parse, textOf, type Element } from './build-helpers.js';
 
 const seedFile = readFileSync(new URL('../fixtures/build/blog-post-format.md', import.meta.url), 'utf8');
@@ -69,6 +72,42 @@ test('the seed post, default options: every element carries <template shadowroot
     assert.match(shadowText(chips), new RegExp(`\\b${name}\\b`), `chip ${name} is in the shadow root`);
   const meta = byTag(tree, 'post-meta')[0]!;
   assert.match(shadowText(meta), /Mar 18, 2025/, 'the date is in the meta line shadow root');
+});
+
+test('the body rendered from the parsed tree is, byte for byte, renderElements() of the upgraded body', () => {
+  const posts = [
+    seedFile,
+    // Nested elements, a language around one, an element already rendered, and one in a template.
+    '---\ntitle: Nested\n---\n<div lang="es">\n\n> **Pro Tip:** Outer <category-chips categories="A, B"></category-chips>\n\n</div>\n\n' +
+      '<pro-tip kind="note"><template shadowrootmode="open"><p>done</p></template>Kept</pro-tip>\n\n' +
+      '<template><pro-tip>inert</pro-tip></template>\n\n<reading-time minutes="3"></reading-time>\n',
+  ];
+  for (const post of posts) {
+    const on = renderArticle(post, { file: 'a.md' });
+    const off = renderArticle(post, { file: 'a.md', declarativeShadowDom: false });
+    const expected = renderElements(`<article id="post">${off.body}</article>`, { lang: on.lang });
+    assert.match(on.body, /shadowrootmode/);
+    assert.equal(`<article id="post">${on.body}</article>`, expected);
+  }
+});
+
+test('from a parsed tree: nested elements, lang around them, roots already written and inert templates as renderElements()', () => {
+  const html =
+    '<div lang="ar"><pro-tip kind="warning"><p>Outer <category-chips categories="A, B"></category-chips></p></pro-tip></div>' +
+    '<pro-tip kind="note"><template shadowrootmode="open"><p>done</p></template>Kept</pro-tip>' +
+    '<template><pro-tip>inert</pro-tip></template><p title="a > b &amp; &quot;c&quot;">text &lt;b&gt;</p>' +
+    '<reading-time minutes="3" lang=" "></reading-time>';
+  const tree = parseBodyFragment(html);
+  const before = tree.childNodes.length;
+  const fromTree = serializeWithShadowRoots(tree, 'es');
+  assert.equal(fromTree, renderElements(html, { lang: 'es' }));
+  assert.equal(
+    (fromTree.match(/shadowrootmode/g) ?? []).length,
+    4,
+    'three rendered, one kept, none in the template',
+  );
+  assert.equal(tree.childNodes.length, before, 'the tree is left as it was');
+  assert.doesNotMatch(fromTree, /<!--re-/);
 });
 
 test('declarativeShadowDom: false writes no shadow root; the light DOM is the same either way', () => {
