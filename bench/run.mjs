@@ -3,7 +3,7 @@
 //   --build      rebuild dist/ first (otherwise only when dist/ is missing or lacks an entry)
 //   --no-build   never build
 //   --quick      fewer runs (for trying the script; writes bench/.tmp/RESULTS-partial.md)
-//   --only=size,scroll,upgrade,text,cls,lighthouse   run some sections only (writes bench/.tmp/RESULTS-partial.md);
+//   --only=size,build,scroll,upgrade,text,cls,lighthouse   run some sections only (writes bench/.tmp/RESULTS-partial.md);
 //                a bare section name does the same: `node bench/run.mjs lighthouse`
 //   --baseline=<dir>  also measure another checkout's built dist/ and demo/ in the Lighthouse runs
 //                (before/after figures from one run)
@@ -19,6 +19,7 @@ import { measureScroll } from './lib/scroll.mjs';
 import { measureUpgrade } from './lib/upgrade.mjs';
 import { measureText } from './lib/text.mjs';
 import { measureCls } from './lib/cls.mjs';
+import { measureBuild } from './lib/build.mjs';
 import { measureLighthouse } from './lib/lighthouse.mjs';
 import { findLosses } from './lib/losses.mjs';
 import { writeAll } from './lib/report.mjs';
@@ -32,7 +33,7 @@ if (args.includes('--report-only')) {
   process.exit(0);
 }
 const quick = args.includes('--quick');
-const SECTIONS = ['size', 'scroll', 'upgrade', 'text', 'cls', 'lighthouse'];
+const SECTIONS = ['size', 'build', 'scroll', 'upgrade', 'text', 'cls', 'lighthouse'];
 const named = args.filter((a) => SECTIONS.includes(a));
 const only =
   args
@@ -132,6 +133,9 @@ env.build = await stage('build', build);
 
 const results = { env, notes: [], log: pageLog };
 results.size = await stage('size', () => measureSizes(say));
+// In Node, before any browser starts, so it has the machine to itself.
+if (wants('build'))
+  results.build = await stage('build-time transform', () => measureBuild({ runs: quick ? 5 : 30 }));
 if (existsSync(join(ROOT, 'dist', 'cdn', 'reading-elements-auto.js'))) results.size.autoBundle = true;
 
 const server = await startServer();

@@ -677,6 +677,31 @@ export function writeResults(r, file) {
     }
   }
 
+  const b = r.build;
+  if (b?.pipelines) {
+    const row = (name, stat) =>
+      `| ${name} | ${fmt(stat.median, 1)} ms | ${fmt(stat.min, 1)}–${fmt(stat.max, 1)} ms | ${fmtRatio(ratioOf(stat.median, b.pipelines.peer.median))} |`;
+    p('## 7. Build time', '');
+    p(
+      `The seed post (\`test/fixtures/build/blog-post-format.md\`) with its body repeated to ${b.words.toLocaleString('en')} words (${(b.bytes / 1024).toFixed(0)} KB of markdown: ${b.counts.callouts} callouts, ${b.counts.photos} credited photos), turned into the finished article in Node ${r.env.node}; ${b.runs} runs of each after five warm-up runs, median (min–max), in one process.`,
+      '',
+      '- **ours**: `renderArticle()` from `reading-elements/build.js`: frontmatter, markdown-it, the recognisers of `enhance()` on a server DOM, the header, contents and share parts' +
+        (b.shadowDom
+          ? ', and every element’s declarative shadow root (the default)'
+          : ' (declarative shadow DOM was not available in this run)') +
+        ';',
+      '- **peer**: unified with remark-parse, remark-rehype, `rehype-callouts` (GitHub and Obsidian callouts as `<details>`), a reading-time plugin over `mdast-util-to-string`, and rehype-stringify: plain HTML, no header, no credits, no chips.',
+      '',
+      '| pipeline | median | min–max | ÷ peer |',
+      '| --- | --- | --- | ---: |',
+      row('`renderArticle()`, declarative shadow DOM on (default)', b.pipelines.ours),
+      row('`renderArticle()`, `declarativeShadowDom: false`', b.pipelines.oursNoShadowDom),
+      row('`enhanceHtml()` alone on the rendered body', b.pipelines.enhanceHtml),
+      row('peer: unified + rehype-callouts + reading-time', b.pipelines.peer),
+      '',
+    );
+  }
+
   if (r.log.length) {
     p('## Messages from the pages', '');
     p('```', ...[...new Set(r.log)].slice(0, 30), '```', '');

@@ -1,8 +1,7 @@
 // The build-time transform on a 10,000-word post in Node, side by side with the unified pipeline
 // people use for the same job (remark → rehype with rehype-callouts, plus a reading-time plugin
-// over mdast-util-to-string): `node bench/build.mjs [--runs=N]`. Runs alone (it is not part of
-// `npm run bench`); prints a table and writes bench/.tmp/build.json. Needs `npm run build` first.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// over mdast-util-to-string). Section `build` of `npm run bench`; needs dist/ built.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { toString } from 'mdast-util-to-string';
@@ -12,11 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { renderArticle } from '../dist/build.js';
-import { enhanceHtml } from '../dist/enhance-html.js';
-import { ROOT, TMP } from './lib/util.mjs';
-
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 30);
+import { ROOT } from './util.mjs';
 
 /** The seed post, its body repeated until it holds 10,000 words (same mix of callouts, photos, lists). */
 function tenThousandWords() {
@@ -45,7 +40,7 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(fn) {
+function time(fn, runs) {
   for (let i = 0; i < 5; i++) fn(); // warm up the JIT and the caches
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -56,38 +51,34 @@ function time(fn) {
   return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
-const { markdown, words } = tenThousandWords();
-const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-const warn = console.warn;
-console.warn = () => {};
-const rendered = renderArticle(markdown, { file: 'bench.md' });
-const results = {
-  words,
-  bytes: markdown.length,
-  runs,
-  counts: rendered.counts,
-  'renderArticle, shadow DOM off': time(() =>
-    renderArticle(markdown, { file: 'bench.md', declarativeShadowDom: false }),
-  ),
-  'renderArticle (frontmatter, markdown-it, recognisers, header)': time(() =>
-    renderArticle(markdown, { file: 'bench.md' }),
-  ),
-  'enhanceHtml alone (the recognisers on the rendered body)': time(() => enhanceHtml(rendered.body)),
-  'unified: remark-parse + remark-rehype + rehype-callouts + reading-time + rehype-stringify': time(() =>
-    String(peer.processSync(body)),
-  ),
-};
-console.warn = warn;
-
-mkdirSync(TMP, { recursive: true });
-writeFileSync(join(TMP, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(
-  `A ${words.toLocaleString('en')}-word post (${(markdown.length / 1024).toFixed(0)} KB), ${runs} runs each, Node ${process.version}:`,
-);
-console.log(`(created: ${JSON.stringify(rendered.counts)})\n`);
-console.log('| pipeline | median | min | max |\n| --- | --- | --- | --- |');
-for (const [name, value] of Object.entries(results))
-  if (value && typeof value === 'object' && 'median' in value)
-    console.log(
-      `| ${name} | ${value.median.toFixed(1)} ms | ${value.min.toFixed(1)} ms | ${value.max.toFixed(1)} ms |`,
-    );
+/** Medians (with min and max) over `runs` runs of each pipeline, after five warm-up runs each. */
+export async function measureBuild({ runs = 30 } = {}) {
+  const { renderArticle } = await import('../../dist/build.js');
+  const { enhanceHtml } = await import('../../dist/enhance-html.js');
+  const { markdown, words } = tenThousandWords();
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const rendered = renderArticle(markdown, { file: 'bench.md' });
+    const plain = renderArticle(markdown, { file: 'bench.md', declarativeShadowDom: false });
+    return {
+      words,
+      bytes: markdown.length,
+      runs,
+      counts: rendered.counts,
+      shadowDom: rendered.shadowDom,
+      pipelines: {
+        ours: time(() => renderArticle(markdown, { file: 'bench.md' }), runs),
+        oursNoShadowDom: time(
+          () => renderArticle(markdown, { file: 'bench.md', declarativeShadowDom: false }),
+          runs,
+        ),
+        enhanceHtml: time(() => enhanceHtml(plain.body), runs),
+        peer: time(() => String(peer.processSync(body)), runs),
+      },
+    };
+  } finally {
+    console.warn = warn;
+  }
+}
