@@ -2,12 +2,12 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { slotChildren } from '../internal/light-dom.js';
 import { templateParts } from '../internal/locale.js';
-import { relativeTimeFormat } from '../internal/intl.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import { formatDate, parseDate, type ParsedDate } from '../internal/iso-date.js';
+import { formatDate, parseDate } from '../internal/iso-date.js';
 import { isExternal, safeUrl } from '../internal/safe-url.js';
 import { styles } from './post-meta.styles.js';
 import { strings, type Key } from './post-meta.strings.js';
+import { relativePhrase, watchRelative } from './relative-date.js';
 
 export type PostMetaDateStyle = 'full' | 'long' | 'medium' | 'short';
 export type PostMetaAi = 'generated' | 'assisted' | 'edited';
@@ -15,59 +15,9 @@ export type PostMetaAi = 'generated' | 'assisted' | 'edited';
 const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 const AI_KINDS: readonly string[] = ['generated', 'assisted', 'edited'];
 
-const DAY = 24 * 3600e3;
-
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * DAY],
-  ['month', 30 * DAY],
-  ['week', 7 * DAY],
-  ['day', DAY],
-  ['hour', 3600e3],
-  ['minute', 60e3],
-  ['second', 1e3],
-];
-
-/** Midnight UTC of a date's day: the calendar day itself, or the day in the reader's time zone. */
-function dayOf(date: Date, calendar: boolean): number {
-  return calendar ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-/**
- * "3 days ago", "yesterday", "in 2 weeks", in `lang`. Past a day (and always for a calendar day)
- * it counts whole calendar days, so "yesterday" is the day before today and a day is never
- * "20 hours ago".
- */
-function relativePhrase(parsed: ParsedDate, now: number, lang: string): string {
-  let difference = parsed.date.getTime() - now;
-  const inDays = parsed.dateOnly || Math.abs(difference) >= DAY;
-  if (inDays) difference = dayOf(parsed.date, parsed.dateOnly) - dayOf(new Date(now), false);
-  const units = inDays ? UNITS.slice(0, 4) : UNITS;
-  const [unit, size] = units.find(([, size]) => Math.abs(difference) >= size) ?? units[units.length - 1]!;
-  const value = Math.round(difference / size);
-  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-  return relativeTimeFormat(lang, options).format(value, unit);
-}
-
 /** A property's text, trimmed; frameworks may set numbers, `null` or `undefined`. */
 const trimmedText = (value: unknown): string =>
   value === null || value === undefined ? '' : String(value).trim();
-
-/** Elements showing relative dates share one timer that refreshes them every minute. */
-const relativeElements = new Set<PostMeta>();
-let relativeTimer: ReturnType<typeof setInterval> | undefined;
-
-function watchRelative(element: PostMeta, on: boolean): void {
-  if (on) relativeElements.add(element);
-  else relativeElements.delete(element);
-  if (relativeElements.size > 0 && relativeTimer === undefined) {
-    relativeTimer = setInterval(() => {
-      for (const each of relativeElements) each.requestUpdate();
-    }, 60e3);
-  } else if (relativeElements.size === 0 && relativeTimer !== undefined) {
-    clearInterval(relativeTimer);
-    relativeTimer = undefined;
-  }
-}
 
 /**
  * The line under an article's title: published and updated dates, author, reading time,
