@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   knownSourceHref,
-  largestCandidate,
   parseCredit,
-  parseSrcset,
   templatePattern,
   withReferral,
 } from '../src/photo-credit/parse-credit.js';
+import { largestCandidate, parseSrcset } from '../src/photo-credit/zoom-source.js';
 import { SHIPPED_LANGUAGES } from '../src/internal/locale.js';
 import { strings } from '../src/photo-credit/photo-credit.strings.js';
 
