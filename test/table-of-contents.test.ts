@@ -754,6 +754,63 @@ describe('<table-of-contents>', () => {
   });
 
   describe('progressive mode', () => {
+    it('with dist/reading-elements.css, a list written in the page looks like the list the element draws', async () => {
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: '/dist/reading-elements.css',
+      });
+      await new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () =>
+          reject(new Error('/dist/reading-elements.css failed to load; run npm run build'));
+        document.head.append(link);
+      });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`
+          <div>
+            <style>
+              a {
+                color: rgb(200, 0, 0);
+              }
+            </style>
+            <table-of-contents for="drawn-list"></table-of-contents>
+            <table-of-contents for="drawn-list">
+              <ol>
+                <li><a href="#drawn-a">Alpha</a><ol><li><a href="#drawn-b">Beta</a></li></ol></li>
+              </ol>
+            </table-of-contents>
+            <article id="drawn-list">
+              <h2 id="drawn-a">Alpha</h2>
+              <h3 id="drawn-b">Beta</h3>
+            </article>
+          </div>
+        `);
+        const [drawn, written] = [...wrapper.querySelectorAll('table-of-contents')] as TableOfContents[];
+        await drawn!.updateComplete;
+        await written!.updateComplete;
+        const drawnLinks = [...drawn!.shadowRoot!.querySelectorAll('a')];
+        const writtenLinks = [...written!.querySelectorAll('a')];
+        const look = (a: Element) => {
+          const style = getComputedStyle(a);
+          return {
+            display: style.display,
+            decoration: style.textDecorationLine,
+            padding: `${style.paddingTop} ${style.paddingInlineStart} ${style.paddingInlineEnd}`,
+            border: style.borderInlineStartWidth,
+            listStyle: getComputedStyle(a.closest('ol')!).listStyleType,
+            left: Math.round(
+              a.getBoundingClientRect().left -
+                a.closest('table-of-contents, nav')!.getBoundingClientRect().left,
+            ),
+          };
+        };
+        expect(writtenLinks.map(look)).to.deep.equal(drawnLinks.map(look));
+        expect(getComputedStyle(writtenLinks[0]!).color).to.equal(getComputedStyle(drawnLinks[0]!).color);
+      } finally {
+        link.remove();
+      }
+    });
+
     it('keeps the server-rendered list, visible and working, and marks its current link', async () => {
       sinon
         .stub(window, 'matchMedia')

@@ -39,10 +39,10 @@ export const DEFAULT_TEMPLATE = `<!doctype html>
       .article-hero { margin-block: 1.5rem; }
       .article-lede { font-size: 1.2rem; }
       table-of-contents { font-family: system-ui, sans-serif; font-size: 0.95rem; }
-      .contents { display: none; }
+      .contents { padding-bottom: 1rem; border-bottom: 1px solid light-dark(#e5e2dc, #2c3036); }
       @media (min-width: 64rem) {
         .layout { grid-template-columns: 15rem minmax(0, 42rem); justify-content: center; }
-        .contents { display: block; }
+        .contents { padding: 0; border: 0; }
         .contents table-of-contents { position: sticky; top: 1.5rem; }
       }
     </style>
