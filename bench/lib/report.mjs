@@ -626,13 +626,14 @@ export function writeResults(r, file) {
   if (lh) {
     p('## 6. Lighthouse, mobile', '');
     p(
-      `Lighthouse ${lh.version} (pinned in package.json), its default mobile profile: simulated 4× CPU slowdown and slow 4G, performance category only, a fresh headless Chromium for every run. ${lh.runs} runs per page, interleaved (each run visits every page, in a rotating order); medians (min–max). The peer page is \`demo/index.html\` with each of our elements replaced by the peer stack: \`<wa-callout>\` for callouts, \`<wa-tag>\` for categories, tocbot for the contents list, medium-zoom on the photos, the \`reading-time\` package and \`Intl.DateTimeFormat\` for the byline (no progress bar, plain share links). "Longest task of the library" is the longest task Lighthouse lists (it lists those of 50 ms or more) whose script is our bundle (or, on the peer page, the peer bundle); "none" means no such task. The sized variant is \`demo/enhance.html\` with \`width\` and \`height\` on its images.`,
+      `Lighthouse ${lh.version} (pinned in package.json), its default mobile profile: simulated 4× CPU slowdown and slow 4G, performance category only, a fresh headless Chromium for every run. ${lh.runs} runs per page, interleaved (each run visits every page, in a rotating order); medians (min–max). The peer page is \`demo/index.html\` with each of our elements replaced by the peer stack: \`<wa-callout>\` for callouts, \`<wa-tag>\` for categories, tocbot for the contents list, medium-zoom on the photos, the \`reading-time\` package and \`Intl.DateTimeFormat\` for the byline (no progress bar, plain share links). "Longest task of the library" is the longest task Lighthouse lists (it lists those of 50 ms or more) whose script is our bundle (or, on the peer page, the peer bundle); "none" means no such task. The sized variant is \`demo/enhance.html\` with \`width\` and \`height\` on its images. \`demo/seed.html\` is the seed post as \`reading-elements render\` writes it (\`npm run demo:seed\`): declarative shadow DOM and the hydrate bundle.`,
       '',
     );
     const label = {
       index: '`demo/index.html`',
       enhance: '`demo/enhance.html`',
       'enhance-sized': '`demo/enhance.html`, images sized',
+      seed: '`demo/seed.html`: the seed post built by the CLI',
       peer: 'peer stack article',
       'index-before': '`demo/index.html`, before (baseline build)',
       'enhance-before': '`demo/enhance.html`, before (baseline build)',
