@@ -2,15 +2,13 @@
  * The seed's frontmatter fields, checked and normalised. Every problem becomes a warning that
  * names the field; the field is then left out (or counted instead), and the post still renders.
  */
+import { CATEGORY_TIERS, type CategoryTier } from '../category-chips/tiers.js';
 import { parseDate } from '../internal/iso-date.js';
 import { safeUrl } from '../internal/safe-url.js';
 
-/** The category tiers `<category-chips>` draws. */
-export const CATEGORY_TYPES = ['exact', 'general', 'medium', 'specific', 'niche'] as const;
-
 export interface ArticleCategory {
   name: string;
-  type?: (typeof CATEGORY_TYPES)[number];
+  type?: CategoryTier;
   href?: string;
 }
 
@@ -192,12 +190,12 @@ function categories(value: unknown, warn: (field: string, message: string) => vo
     const category: ArticleCategory = { name: clean };
     if (type !== undefined && type !== null && type !== '') {
       const tier = String(type).trim().toLowerCase();
-      if ((CATEGORY_TYPES as readonly string[]).includes(tier))
+      if ((CATEGORY_TIERS as readonly string[]).includes(tier))
         category.type = tier as ArticleCategory['type'];
       else
         warn(
           `${where}.type`,
-          `is ${shown(type)}, not one of ${CATEGORY_TYPES.join(', ')}; "${clean}" is shown as a plain chip.`,
+          `is ${shown(type)}, not one of ${CATEGORY_TIERS.join(', ')}; "${clean}" is shown as a plain chip.`,
         );
     }
     if (href !== undefined) {
