@@ -4,38 +4,17 @@ import { resolveArticle } from '../internal/article.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { whenIdle } from '../internal/schedule.js';
-import { analyzeText, formatMinutes, readingSeconds } from '../internal/text-stats.js';
+import { formatMinutes } from '../internal/text-stats.js';
 import { styles } from './reading-progress.styles.js';
 import { strings } from './reading-progress.strings.js';
+import { paintOnScroll, stopPaintingOnScroll } from './scroll-listener.js';
+import { animateOnScrollTimeline, supportsScrollTimelines } from './scroll-timeline.js';
+import { minutesLeft, observeLandmarks, readingSecondsOf } from './time-left.js';
 
 export interface ReadingProgressCompleteDetail {
   /** The element tracked, or the document element when tracking the whole page. */
   target: Element;
 }
-
-/** Instances on the scroll-listener path share one passive listener and one frame callback. */
-const listening = new Set<ReadingProgress>();
-let pendingFrame = 0;
-
-function paintAll(): void {
-  pendingFrame = 0;
-  // One read for every bar, before any of them writes: no layout forced between the writes.
-  const scrollY = window.scrollY;
-  for (const element of listening) element.paintFromScroll(scrollY);
-}
-
-function onScroll(): void {
-  pendingFrame ||= requestAnimationFrame(paintAll);
-}
-
-function supportsScrollTimelines(): boolean {
-  return typeof ScrollTimeline === 'function' && typeof ViewTimeline === 'function';
-}
-
-/** Blocks whose crossing of the viewport edges refreshes the time-left label on the scroll-timeline path. */
-const LANDMARKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figure, img, table, tr, hr, dt, dd';
-/** Enough landmarks for minute-sized steps through a very long article, without observing thousands. */
-const MAX_LANDMARKS = 1500;
 
 /**
  * A thin bar fixed to the top of the viewport that fills as the reader moves through the article.
@@ -198,10 +177,10 @@ export class ReadingProgress extends ReadingElement {
     // listener and one animation frame per frame serve every bar on the page, and the label is
     // written in the same frame as the bar.
     if (ReadingProgress.useScrollTimeline && supportsScrollTimelines()) {
-      this.animateOnScrollTimeline(target);
+      this.animation = animateOnScrollTimeline(this.bar, target);
+      this.animation.addEventListener('finish', this.onFinish);
     } else {
-      if (listening.size === 0) window.addEventListener('scroll', onScroll, { passive: true });
-      listening.add(this);
+      paintOnScroll(this);
     }
     this.measure();
     // Counting the article's words is the slow part, and the label is a hint, not the bar: it
@@ -209,35 +188,11 @@ export class ReadingProgress extends ReadingElement {
     if (this.timeLeft) this.cancelCount = whenIdle(this.onRecount, 1000);
   }
 
-  private animateOnScrollTimeline(target: Element | null): void {
-    // 0 when the article's top reaches the top of the viewport, 1 when its bottom reaches the
-    // bottom: the whole scroll range for the document, the `contain` range for an element.
-    const timeline = target
-      ? new ViewTimeline({ subject: target, axis: 'block' })
-      : new ScrollTimeline({ source: document.documentElement, axis: 'block' });
-    const options: KeyframeAnimationOptions & { rangeStart?: string; rangeEnd?: string } = {
-      timeline,
-      fill: 'both',
-      easing: 'linear',
-    };
-    if (target) {
-      options.rangeStart = 'contain 0%';
-      options.rangeEnd = 'contain 100%';
-    }
-    this.bar.style.transform = '';
-    this.animation = this.bar.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], options);
-    this.animation.addEventListener('finish', this.onFinish);
-  }
-
   private stopTracking(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     window.removeEventListener('resize', this.onResize);
-    if (listening.delete(this) && listening.size === 0) {
-      window.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(pendingFrame);
-      pendingFrame = 0;
-    }
+    stopPaintingOnScroll(this);
     this.animation?.removeEventListener('finish', this.onFinish);
     this.animation?.cancel();
     this.animation = undefined;
@@ -256,32 +211,22 @@ export class ReadingProgress extends ReadingElement {
     const target = this.target;
     if (!target) return;
     const text = target === document.documentElement ? (document.body ?? target) : target;
-    this.totalSeconds = readingSeconds(analyzeText(text));
+    this.totalSeconds = readingSecondsOf(text);
   }
 
-  /**
-   * On the scroll-timeline path nothing runs on scroll; blocks of the article crossing the
-   * viewport edges (`IntersectionObserver`) are frequent enough for a label counted in minutes.
-   */
   private watchLandmarks(): void {
     const target = this.target;
     if (!target) return;
     const root = target === document.documentElement ? (document.body ?? target) : target;
     this.landmarks?.disconnect();
-    this.landmarks = new IntersectionObserver(this.onLandmarks, { threshold: [0, 1] });
-    this.landmarks.observe(root);
-    const blocks = root.querySelectorAll(LANDMARKS);
-    // Spread the observed blocks evenly over the article when there are too many.
-    const step = Math.max(1, Math.ceil(blocks.length / MAX_LANDMARKS));
-    for (let index = 0; index < blocks.length; index += step) this.landmarks.observe(blocks[index]!);
+    this.landmarks = observeLandmarks(root, this.onLandmarks);
   }
 
   /** Writes "3 min left" for progress `value`, only when the minute changes; nothing at the end. */
   private showTimeLeft(value: number): void {
     const label = this.timeLeftElement;
     if (!label || this.totalSeconds < 0) return;
-    const seconds = this.totalSeconds * (1 - Math.min(1, Math.max(0, value)));
-    const minutes = value >= 1 ? 0 : Math.max(1, Math.round(seconds / 60));
+    const minutes = minutesLeft(this.totalSeconds, value);
     if (minutes === this.minutesLeft) return;
     this.minutesLeft = minutes;
     const template = this.timeLeftLabel || this.localize(strings, 'reading-progress.time-left');
