@@ -1,3 +1,23 @@
+/**
+ * The link a plain click (main button, no modifier key, not handled already) landed on, or null:
+ * other clicks open the link as the browser does.
+ */
+export function clickedLink(event: MouseEvent): HTMLAnchorElement | null {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return null;
+  const link = event
+    .composedPath()
+    .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  return link ?? null;
+}
+
 /** Longest wait for the end of a scroll started by a click. */
 const SCROLL_END_TIMEOUT = 1500;
 

@@ -1,19 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveArticle } from '../internal/article.js';
-import { attributeOf, findDescendant, hasDescendant, type LightNode } from '../internal/light-dom.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import { ClickHold } from './click-hold.js';
+import { ClickHold, clickedLink } from './click-hold.js';
+import { ContentWatch } from './content-watch.js';
 import { maxScroll, ScrollSpy } from './scroll-spy.js';
 import { styles } from './table-of-contents.styles.js';
 import { strings } from './table-of-contents.strings.js';
 import {
   authorLinks,
+  authorListHasNav,
   buildTree,
   DEFAULT_LEVELS,
   entriesFromHeadings,
   entriesFromLinks,
   parseLevels,
+  sameTargets,
+  signatureOf,
   type Entry,
   type TreeNode,
 } from './toc-tree.js';
@@ -84,8 +87,7 @@ export class TableOfContents extends ReadingElement {
 
   private article: Element | null = null;
   private signature = '';
-  private mutationObserver: MutationObserver | undefined;
-  private rescanTimer = 0;
+  private readonly changes = new ContentWatch(() => this.rescan());
   private readonly spy = new ScrollSpy(() => this.updateCurrent());
   private readonly hold = new ClickHold(
     () => this.spy.lastPassed(),
@@ -126,24 +128,8 @@ export class TableOfContents extends ReadingElement {
     if ((changed as Map<PropertyKey, unknown>).has('current')) this.revealCurrent();
   }
 
-  private readonly onMutation = (): void => {
-    clearTimeout(this.rescanTimer);
-    this.rescanTimer = window.setTimeout(() => this.rescan(), 50);
-  };
-
   private readonly onClick = (event: MouseEvent): void => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return;
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const link = clickedLink(event);
     if (!link) return;
     const index = this.progressive
       ? this.entries.findIndex((entry) => entry.link === link)
@@ -164,27 +150,16 @@ export class TableOfContents extends ReadingElement {
     this.stop();
     if (!this.isConnected) return;
     this.article = resolveArticle(this, this.for, () => document.body);
-    this.mutationObserver = new MutationObserver(this.onMutation);
-    const watch: MutationObserverInit = {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['id', 'href', 'hidden'],
-    };
-    this.mutationObserver.observe(this.article, watch);
-    this.mutationObserver.observe(this, watch);
+    this.changes.watch(this.article, this);
     this.spy.watch(this.article);
     this.addEventListener('click', this.onClick);
     this.rescan();
   }
 
   private stop(): void {
-    this.mutationObserver?.disconnect();
-    this.mutationObserver = undefined;
+    this.changes.stop();
     this.spy.stop();
     this.removeEventListener('click', this.onClick);
-    clearTimeout(this.rescanTimer);
     this.hold.release();
     this.article = null;
     this.signature = '';
@@ -201,14 +176,8 @@ export class TableOfContents extends ReadingElement {
     const entries = progressive
       ? entriesFromLinks(this, links)
       : entriesFromHeadings(this, article, parseLevels(this.levels) ?? DEFAULT_LEVELS);
-    const signature = `${progressive}\u0001${entries.map((entry) => `${entry.level}:${entry.id}:${entry.text}`).join('\u0001')}`;
-    const sameHeadings =
-      entries.length === this.entries.length &&
-      entries.every(
-        (entry, index) =>
-          entry.heading === this.entries[index]!.heading && entry.link === this.entries[index]!.link,
-      );
-    if (signature === this.signature && sameHeadings) return;
+    const signature = signatureOf(progressive, entries);
+    if (signature === this.signature && sameTargets(entries, this.entries)) return;
     this.signature = signature;
     this.markLinks();
     // A click's hold survives the rebuild when its heading is still listed.
@@ -284,17 +253,6 @@ export class TableOfContents extends ReadingElement {
     return Number.isFinite(this.offset) && this.offset > 0 ? this.offset : 0;
   }
 
-  /**
-   * Whether the author's list comes with its own `<nav>`, as far as the children alone tell
-   * (the server cannot check that its links point at headings on the page).
-   */
-  private authorListHasNav(): boolean {
-    const light = this.lightDom;
-    const isFragmentLink = (node: LightNode) =>
-      node.localName === 'a' && (attributeOf(node, 'href') ?? '').startsWith('#');
-    return light !== null && hasDescendant(light, 'nav') && findDescendant(light, isFragmentLink) !== null;
-  }
-
   private renderList(nodes: TreeNode[]): TemplateResult {
     return html`<ol part="list">
       ${nodes.map((node) => {
@@ -320,7 +278,7 @@ export class TableOfContents extends ReadingElement {
           ${content}
         </details>`
       : content;
-    if (this.rendersAsServer ? this.authorListHasNav() : this.authorNav) return body;
+    if (this.rendersAsServer ? authorListHasNav(this.lightDom) : this.authorNav) return body;
     return html`<nav part="nav" aria-label=${this.label || this.localize(strings, 'table-of-contents.label')}>${body}</nav>`;
   }
 }

@@ -1,4 +1,5 @@
 import { elementById } from '../internal/article.js';
+import { attributeOf, findDescendant, hasDescendant, type LightNode } from '../internal/light-dom.js';
 import { uniqueSlug } from '../internal/slug.js';
 
 /** One entry of the contents: a heading and, in progressive mode, the author's link to it. */
@@ -74,6 +75,29 @@ function fragmentOf(link: HTMLAnchorElement): string | null {
 /** The author's links inside `host` that point to a place on this page (progressive mode). */
 export function authorLinks(host: Element): HTMLAnchorElement[] {
   return [...host.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => fragmentOf(link) !== null);
+}
+
+/** Changes whenever the contents would read differently: the mode, or an entry's level, id or text. */
+export function signatureOf(progressive: boolean, entries: Entry[]): string {
+  return `${progressive}\u0001${entries.map((entry) => `${entry.level}:${entry.id}:${entry.text}`).join('\u0001')}`;
+}
+
+/** Whether `a` and `b` list the same headings through the same links. */
+export function sameTargets(a: Entry[], b: Entry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, index) => entry.heading === b[index]!.heading && entry.link === b[index]!.link)
+  );
+}
+
+/**
+ * Whether the author's list (the element's children, `light`) comes with its own `<nav>`, as far
+ * as the children alone tell: a server render cannot check that its links point at headings.
+ */
+export function authorListHasNav(light: LightNode | null): boolean {
+  const isFragmentLink = (node: LightNode) =>
+    node.localName === 'a' && (attributeOf(node, 'href') ?? '').startsWith('#');
+  return light !== null && hasDescendant(light, 'nav') && findDescendant(light, isFragmentLink) !== null;
 }
 
 /** One entry per author link whose target exists, at the level of the heading it points to. */
