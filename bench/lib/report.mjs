@@ -783,6 +783,13 @@ export function writeReadmeSection(r, file) {
       `${fmt(late.ours.moved.median, 0)} of ${fmt(late.ours.tracked.median, 0)} vs ${fmt(late.peer.moved.median, 0)} of ${fmt(late.peer.tracked.median, 0)} (largest move ${fmt(late.ours.largest.median, 0)} vs ${fmt(late.peer.largest.median, 0)} px)`,
       '',
     ]);
+  const b = r.build?.pipelines;
+  if (b)
+    rows.push([
+      `Build time: a ${r.build.words.toLocaleString('en')}-word markdown post to the finished article in Node (\`renderArticle()\`, declarative shadow DOM on) vs unified + rehype-callouts + reading-time`,
+      `${fmt(b.ours.median, 1)} vs ${fmt(b.peer.median, 1)} ms`,
+      fmtRatio(ratioOf(b.ours.median, b.peer.median)),
+    ]);
   const t = r.text?.text;
   if (t?.warm)
     rows.push([
