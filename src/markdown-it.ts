@@ -16,6 +16,7 @@ import type MarkdownIt from 'markdown-it';
 import { postSyntax } from './build/markdown.js';
 import { renderFrontmatter } from './build/render-article.js';
 import type { ImageOptions } from './build/images.js';
+import { loadShadowDom, withShadowDom } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
 import type { EnhanceOptions } from './enhance/types.js';
 
@@ -29,13 +30,30 @@ export interface MarkdownItReadingElementsOptions extends EnhanceOptions {
   header?: boolean;
   /** Category links for the header, e.g. `/category/{slug}`. */
   hrefTemplate?: string;
+  /**
+   * Write each element's declarative shadow root into the HTML (needs `@lit-labs/ssr`; see
+   * docs/build-time.md), so the page paints complete before any script runs. Default false.
+   */
+  declarativeShadowDom?: boolean;
+  /** The page's language, for the shadow roots, when neither the frontmatter nor the env names one. Default `en`. */
+  lang?: string;
 }
+
+// The server renderer behind `declarativeShadowDom` is loaded when this entry is.
+await loadShadowDom();
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
 /** The plugin: `md.use(readingElements, options)`. */
 export default function readingElements(md: Markdown, options: MarkdownItReadingElementsOptions = {}): void {
-  const { images = {}, header = false, hrefTemplate, ...enhanceOptions } = options;
+  const {
+    images = {},
+    header = false,
+    hrefTemplate,
+    declarativeShadowDom = false,
+    lang,
+    ...enhanceOptions
+  } = options;
   // Rendering is synchronous: the image rule reads the options of the render under way.
   const current: ImageOptions = { ...images };
   postSyntax(md, current);
@@ -47,17 +65,22 @@ export default function readingElements(md: Markdown, options: MarkdownItReading
     const file = typeof page?.inputPath === 'string' ? page.inputPath : undefined;
     current.baseDir = images.baseDir ?? (file ? dirname(file) : undefined);
     const body = enhanceHtml(render(source, env), { ...enhanceOptions, source: file }).html;
-    if (!header || !env) return body;
-    const parts = renderFrontmatter(env, {
-      file,
-      hrefTemplate,
-      images: current,
-      referral: enhanceOptions.referral,
-      zoomable: enhanceOptions.zoomable,
-      onWarning: (warning) =>
-        console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
-    });
-    return parts.header + parts.hero + body + parts.share;
+    const parts =
+      header && env
+        ? renderFrontmatter(env, {
+            file,
+            hrefTemplate,
+            images: current,
+            referral: enhanceOptions.referral,
+            zoomable: enhanceOptions.zoomable,
+            onWarning: (warning) =>
+              console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
+          })
+        : undefined;
+    const html = parts ? parts.header + parts.hero + body + parts.share : body;
+    if (!declarativeShadowDom) return html;
+    const pageLang = parts?.fields.lang ?? (typeof env?.['lang'] === 'string' ? env['lang'] : undefined);
+    return withShadowDom(html, pageLang ?? lang ?? 'en').html;
   };
 }
 

@@ -13,11 +13,12 @@
  *   export default defineConfig({ markdown: { rehypePlugins: [[rehypeReadingElements, { referral: 'my_blog' }]] } });
  */
 import { dirname } from 'node:path';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { mappedSrc, sizeOf, type ImageOptions } from './build/images.js';
 import { renderFrontmatter } from './build/render-article.js';
+import { loadShadowDom, withShadowDom } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
 import type { EnhanceOptions, EnhanceReport } from './enhance/types.js';
 
@@ -28,7 +29,17 @@ export interface RehypeReadingElementsOptions extends EnhanceOptions {
   header?: boolean;
   /** Category links for the header, e.g. `/category/{slug}`. */
   hrefTemplate?: string;
+  /**
+   * Write each element's declarative shadow root into the tree (needs `@lit-labs/ssr`; see
+   * docs/build-time.md), so the page paints complete before any script runs. Default false.
+   */
+  declarativeShadowDom?: boolean;
+  /** The page's language, for the shadow roots, when the frontmatter names none. Default `en`. */
+  lang?: string;
 }
+
+// The server renderer behind `declarativeShadowDom` is loaded when this entry is.
+await loadShadowDom();
 
 /** What the pipeline's file carries; only the parts this plugin reads. */
 interface VFileLike {
@@ -51,7 +62,14 @@ function visitImages(node: Root | Element, visit: (image: Element) => void): voi
 
 /** The plugin: `.use(rehypeReadingElements, options)`. */
 export default function rehypeReadingElements(options: RehypeReadingElementsOptions = {}) {
-  const { images = {}, header = false, hrefTemplate, ...enhanceOptions } = options;
+  const {
+    images = {},
+    header = false,
+    hrefTemplate,
+    declarativeShadowDom = false,
+    lang,
+    ...enhanceOptions
+  } = options;
   return (tree: Root, file: VFileLike): void => {
     const baseDir = images.baseDir ?? (file.path ? dirname(file.path) : undefined);
     const imageOptions: ImageOptions = { ...images, baseDir };
@@ -71,23 +89,26 @@ export default function rehypeReadingElements(options: RehypeReadingElementsOpti
       ...enhanceOptions,
       source: file.path,
     });
-    let children = fromHtml(html, { fragment: true }).children as RootContent[];
     file.data.readingElements = counts;
 
     const frontmatter = file.data.astro?.frontmatter ?? file.data.frontmatter;
-    if (header && frontmatter) {
-      const parts = renderFrontmatter(frontmatter, {
-        file: file.path,
-        hrefTemplate,
-        images: imageOptions,
-        referral: enhanceOptions.referral,
-        zoomable: enhanceOptions.zoomable,
-        onWarning: (warning) => file.message?.(`${warning.field} ${warning.message}`),
-      });
-      const before = fromHtml(parts.header + parts.hero, { fragment: true }).children as ElementContent[];
-      const after = fromHtml(parts.share, { fragment: true }).children as ElementContent[];
-      children = [...before, ...children, ...after];
-    }
+    const parts =
+      header && frontmatter
+        ? renderFrontmatter(frontmatter, {
+            file: file.path,
+            hrefTemplate,
+            images: imageOptions,
+            referral: enhanceOptions.referral,
+            zoomable: enhanceOptions.zoomable,
+            onWarning: (warning) => file.message?.(`${warning.field} ${warning.message}`),
+          })
+        : undefined;
+    const pageLang = parts?.fields.lang ?? lang ?? 'en';
+    const withRoots = (part: string) => (declarativeShadowDom ? withShadowDom(part, pageLang).html : part);
+    const parse = (part: string) => fromHtml(withRoots(part), { fragment: true }).children as RootContent[];
+    const children = parts
+      ? [...parse(parts.header + parts.hero), ...parse(html), ...parse(parts.share)]
+      : parse(html);
     tree.children = children;
   };
 }
