@@ -32,7 +32,7 @@ const trimmedText = (value: unknown): string =>
  * @tagname post-meta
  * @summary Article meta line: dates, author, reading time, badges, AI disclosure.
  *
- * @slot categories - A `<category-chips>` (or any element) shown at the end of the line.
+ * @slot categories - A `<category-chips>` (or any element), shown on a line of its own under the meta line.
  *
  * @csspart line - The wrapper of every item.
  * @csspart published - The published date (`<time>`).
