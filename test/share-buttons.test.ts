@@ -1,7 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { COPIED_DURATION, ShareButtons, type ShareButtonsShareDetail } from '../src/share-buttons.js';
+import {
+  COPIED_DURATION,
+  SHARE_NETWORKS,
+  ShareButtons,
+  type ShareButtonsShareDetail,
+} from '../src/share-buttons.js';
 import {
   COLOR_SCHEMES,
   captureWarnings,
@@ -120,6 +125,11 @@ describe('<share-buttons>', () => {
       expect(link(el, 'email').target).to.equal('');
       expect(control(el, 'copy')!.localName).to.equal('button');
       expect(control(el, 'native')).to.equal(null);
+    });
+
+    it('documents every network, in display order, as the default of networks', async () => {
+      const el = await fixture<ShareButtons>(html`<share-buttons></share-buttons>`);
+      expect(el.networks.split(' ')).to.deep.equal([...SHARE_NETWORKS]);
     });
 
     it('shares the page address without its hash and the document title by default', async () => {

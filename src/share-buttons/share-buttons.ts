@@ -33,13 +33,12 @@ export interface ShareButtonsCopyDetail {
 /** Author overrides for any string, by key (`{ "share-buttons.copy": "Copy address" }`). */
 export type ShareButtonsStrings = Partial<Record<ShareButtonsKey, string>>;
 
-const DEFAULT_NETWORKS = SHARE_NETWORKS.join(' ');
-
 /**
  * Share links for the page that make no request of their own: no third-party script, no
- * counter, no cookie. Each network is a plain link to the share address it documents; the
- * reader's own share sheet (`native`) and "Copy link" are buttons. Mastodon asks the reader for
- * their server once, and keeps it only when they tick "Remember".
+ * counter, no cookie. Each network is a link to its share page, opened in a new tab (email opens
+ * the mail app); the reader's share sheet (`native`, shown only where the browser has one) and
+ * "Copy link" are buttons. Mastodon asks the reader for their server once, and stores it only
+ * when they tick the box to remember it.
  *
  * @tagname share-buttons
  * @summary Tracker-free share links: X, Bluesky, Mastodon, LinkedIn, Facebook, email, copy and the native share sheet.
@@ -73,8 +72,8 @@ export class ShareButtons extends ReadingElement {
   /** The text to share; defaults to the document title. */
   @property() text = '';
 
-  /** Space-separated networks, in display order: `native x bluesky mastodon linkedin facebook email copy`. */
-  @property() networks = DEFAULT_NETWORKS;
+  /** Space-separated networks to show, in display order; the default is all of them. Unknown names are ignored. */
+  @property() networks = 'native x bluesky mastodon linkedin facebook email copy';
 
   /** Mastodon server to share to (a host name such as `mastodon.social`); without it the reader is asked. */
   @property({ attribute: 'mastodon-instance' }) mastodonInstance = '';
