@@ -47,6 +47,8 @@ export class MastodonServer implements ReactiveController {
   server = '';
   /** True when the reader's server is kept in storage. */
   remembered = false;
+  /** True from connecting until the next update has read the storage. */
+  private unread = false;
 
   constructor(readonly element: ReactiveControllerHost) {
     element.addController(this);
@@ -60,10 +62,19 @@ export class MastodonServer implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
+    this.unread = true;
+    this.element.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    // Read before the render that needs it, not on connecting: the first access to storage in
+    // a page is slow (milliseconds), and share buttons at the end of an article render after
+    // the first screen, in a task of their own.
+    if (!this.unread) return;
+    this.unread = false;
     const stored = storedServer();
     this.remembered = stored !== '';
     this.server = sessionServer || stored;
-    this.element.requestUpdate();
   }
 
   hostDisconnected(): void {
