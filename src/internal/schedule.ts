@@ -86,6 +86,16 @@ function runSlice(): void {
 }
 
 /**
+ * False for an element that takes no room (`display: none` on it or an ancestor, such as a
+ * sidebar a narrow screen hides): rendered later, it moves nothing. Its box reads top 0, which
+ * would otherwise count it as on the first screen. `display: contents` has no box either, but
+ * its content shows.
+ */
+function shown(element: Element): boolean {
+  return element.getClientRects().length > 0 || getComputedStyle(element).display === 'contents';
+}
+
+/**
  * Elements on the first screen (or above it) render before the first paint whatever the budget:
  * rendered later they would move what the reader already sees. One read of every waiting
  * element's position costs one layout; elements further down wait for their slice, where a
@@ -95,7 +105,7 @@ function firstScreenPass(): void {
   passQueued = false;
   if (!firstTask || waiting.length === 0) return;
   const fold = document.documentElement.clientHeight || innerHeight;
-  const now = waiting.filter((entry) => entry.element.getBoundingClientRect().top < fold);
+  const now = waiting.filter(({ element }) => element.getBoundingClientRect().top < fold && shown(element));
   for (const entry of now) {
     waiting.splice(waiting.indexOf(entry), 1);
     settle(entry);
@@ -114,7 +124,10 @@ export function firstRender(element: Element, run: () => void): Promise<void> | 
     firstTask = true;
     nextTask();
   }
-  if (waiting.length === 0 && now - sliceStart < FIRST_RENDER_BUDGET) {
+  // In the task where a burst begins (the bundle evaluating and upgrading the page, for one),
+  // nothing renders at once: the time is spent already, and the first-screen pass picks what
+  // the reader sees; the rest waits for its slice.
+  if (!firstTask && waiting.length === 0 && now - sliceStart < FIRST_RENDER_BUDGET) {
     run();
     return undefined;
   }
