@@ -55,10 +55,6 @@ let channel: MessageChannel | undefined;
 
 function nextTask(): void {
   // A message, not setTimeout: timers nested this deep are clamped to 4 ms.
-  if (typeof MessageChannel !== 'function') {
-    setTimeout(runSlice, 0);
-    return;
-  }
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = runSlice;
