@@ -106,6 +106,39 @@ function lazyLocales(entry) {
   };
 }
 
+/**
+ * Parts few readers use, which the CDN bundle fetches from beside itself on first need: each
+ * module here is replaced by its stand-in (same interface), which imports the real one when
+ * first used. npm modules import the real ones directly.
+ */
+const STAND_INS = new Map(
+  [['src/share-buttons/mastodon-dialog.ts', 'src/share-buttons/mastodon-dialog.lazy.ts']].map(
+    ([real, standIn]) => [resolvePath(real), resolvePath(standIn)],
+  ),
+);
+
+function standIns() {
+  return {
+    name: 'stand-ins',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const target = STAND_INS.get(resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')));
+      return target && target !== importer ? target : null;
+    },
+  };
+}
+
+/** The stand-ins belong to the CDN bundle only: npm users get no declarations for them. */
+function noStandInTypes() {
+  return {
+    name: 'no-stand-in-types',
+    generateBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle))
+        if (/\.lazy\.d\.ts$/.test(fileName)) delete bundle[fileName];
+    },
+  };
+}
+
 /** Fails the build when a CDN bundle's gzip size exceeds its budget. */
 function sizeBudget() {
   return {
@@ -131,15 +164,19 @@ function sizeBudget() {
  */
 const cdnBundle = (input, file, { templates = 'minified', onFirstNeed = true } = {}) => ({
   input: onFirstNeed ? '\0cdn-entry' : input,
+  // The chunks fetched later import lit and the base class from the bundle itself: it may
+  // export a few more (minified) names for them instead of moving everything into a chunk.
+  preserveEntrySignatures: 'allow-extension',
   // One file the page loads, plus what it fetches from beside itself on first need.
   output: {
     dir: 'dist/cdn',
     entryFileNames: file,
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: false,
   },
   plugins: [
-    ...(onFirstNeed ? [lazyLocales(input)] : []),
+    ...(onFirstNeed ? [lazyLocales(input), standIns()] : []),
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
     // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.
@@ -165,6 +202,7 @@ export default [
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
       preUpgradeCss(),
+      noStandInTypes(),
     ],
   },
   cdnBundle('src/elements.ts', 'reading-elements.js'),

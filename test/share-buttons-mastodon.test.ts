@@ -226,6 +226,8 @@ describe('<share-buttons> Mastodon', () => {
     const el = wrapper.querySelector('share-buttons')!;
     await el.updateComplete;
     expect(mastodon(el).getAttribute('aria-label')).to.equal('Partager sur Mastodon');
+    mastodon(el).click();
+    await el.updateComplete;
     expect(root(el).querySelector('dialog h2')!.textContent!.trim()).to.equal('Partager sur Mastodon');
     expect(remember(el).closest('label')!.textContent!.trim()).to.equal(
       'Mémoriser mon serveur sur cet appareil',

@@ -11,6 +11,12 @@ import { mastodonHost } from './share-urls.js';
 export class MastodonDialog implements ReactiveController, MastodonPrompt {
   /** True after the reader submitted something that is not a server name. */
   private error = false;
+  /**
+   * True once a reader asked for the dialog. Until then it is not rendered at all, on the
+   * server as in the browser, so a server-rendered page and the bundle that takes it over
+   * agree, and the CDN bundle can fetch this module on first use.
+   */
+  private asked = false;
 
   /** `onChosen` runs after the reader named a valid server and the dialog closed. */
   constructor(
@@ -27,15 +33,18 @@ export class MastodonDialog implements ReactiveController, MastodonPrompt {
 
   open(): void {
     this.setError(false);
-    this.dialog?.showModal();
+    if (this.asked) {
+      this.dialog?.showModal();
+      return;
+    }
+    this.asked = true;
+    this.element.requestUpdate();
+    void this.element.updateComplete.then(() => this.dialog?.showModal());
   }
 
-  /**
-   * The dialog, in the element's language: `text` gives each string by key. `asServer` leaves
-   * out the reader's stored choice, which a server render cannot know (and lit's server
-   * renderer would write `.checked=${false}` as a ticked `checked="false"`).
-   */
-  render(text: (key: ShareButtonsKey) => string, asServer = false): TemplateResult {
+  /** The dialog, in the element's language (`text` gives each string by key), once asked for. */
+  render(text: (key: ShareButtonsKey) => string): TemplateResult | typeof nothing {
+    if (!this.asked) return nothing;
     const error = this.error;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
       <form novalidate @submit=${this.onSubmit}>
@@ -53,7 +62,7 @@ export class MastodonDialog implements ReactiveController, MastodonPrompt {
           placeholder="mastodon.social"
           aria-describedby=${error ? 'error' : nothing}
           aria-invalid=${error ? 'true' : 'false'}
-          .value=${asServer ? nothing : this.server.server}
+          .value=${this.server.server}
         />
         ${
           error
@@ -61,7 +70,7 @@ export class MastodonDialog implements ReactiveController, MastodonPrompt {
             : nothing
         }
         <label class="remember"
-          ><input name="remember" type="checkbox" .checked=${asServer ? nothing : this.server.remembered} />
+          ><input name="remember" type="checkbox" .checked=${this.server.remembered} />
           ${text('share-buttons.mastodon-remember')}</label
         >
         <div class="actions">

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ShareButtonsKey } from './share-buttons.strings.js';
 import { mastodonHost } from './share-urls.js';
 
@@ -96,8 +96,8 @@ export interface MastodonPrompt {
   /** Shows the dialog; a valid answer becomes the reader's server (see `MastodonServer`). */
   open(): void;
   /**
-   * The dialog, in the element's language: `text` gives each string by key. `asServer` leaves
-   * out the reader's stored choice, which a server render cannot know.
+   * The dialog, in the element's language (`text` gives each string by key); nothing until a
+   * reader first asks for it, so a server render never holds it.
    */
-  render(text: (key: ShareButtonsKey) => string, asServer?: boolean): TemplateResult;
+  render(text: (key: ShareButtonsKey) => string): TemplateResult | typeof nothing;
 }

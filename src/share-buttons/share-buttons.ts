@@ -255,7 +255,7 @@ export class ShareButtons extends ReadingElement {
 
   private renderDialog(): TemplateResult | typeof nothing {
     if (this.authorInstance || !this.shown.includes('mastodon')) return nothing;
-    return this.mastodonDialog.render((key) => this.localize(strings, key), this.rendersAsServer);
+    return this.mastodonDialog.render((key) => this.localize(strings, key));
   }
 
   protected override render() {
