@@ -102,6 +102,11 @@ function firstScreenPass(): void {
   if (!firstTask || waiting.length === 0) return;
   const fold = document.documentElement.clientHeight || innerHeight;
   const now = waiting.filter(({ element }) => element.getBoundingClientRect().top < fold && shown(element));
+  // An element inside one of ours that has not rendered yet has no box until its host renders
+  // a slot for it (category chips in the post's meta line): it renders with its host.
+  const hosts = now.map(({ element }) => element);
+  for (const entry of waiting)
+    if (!now.includes(entry) && hosts.some((host) => host.contains(entry.element))) now.push(entry);
   for (const entry of now) {
     waiting.splice(waiting.indexOf(entry), 1);
     settle(entry);
