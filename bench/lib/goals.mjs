@@ -9,7 +9,7 @@ const med = (stat) => stat?.median;
 /** Why a goal is not met, when it is not: what the figures show, in a sentence. */
 const WHY = {
   longTask:
-    'the bundle is one script: parsing and running it, and the first renders of the elements on the first screen (which must happen before the first paint or the page moves), are one task; at 4× slowdown that task is still longer than 50 ms.',
+    'the bundle’s first task holds what cannot move out of it: running the bundle (defining an element upgrades every copy on the page at once, and the load event waits for no later task), the first renders of the elements on the first screen (later, the page would move), and with them the page’s first `Intl` date or number formatter, which loads the locale data (18–35 ms unthrottled on this machine on a blank page; the peer page’s date pays it too); at 4× slowdown that is still longer than 50 ms. Hidden and lower elements, storage and heading measurements already wait for later tasks (docs/performance.md).',
   tbt: 'total blocking time counts every task over 50 ms; the bundle’s first task (see above) is most of it.',
   score:
     'the score follows total blocking time and the paint metrics; on this shared machine runs vary by several points.',
@@ -17,7 +17,7 @@ const WHY = {
     'a callout renders more than the peer’s (an icon and a localized label in every one); 19 nodes against 8 remain.',
   chips:
     'a chip list is a labelled list with a link per chip (5 items, 5 links and their text), which costs layout the peer’s bare tags do not have.',
-  cdn: 'the string tables of seven languages now load on first need, but the elements’ own code (credit parsing, the contents list, share targets, dates) is most of the rest; the zoom and Mastodon dialogs and time-left’s analysis still ship up front (a server-rendered page taken over by this bundle must render the dialogs the server rendered, and `<reading-time>` shares the analysis).',
+  cdn: 'the string tables of seven languages now load on first need, but the elements’ own code (credit parsing, the contents list, share targets, dates) is most of the rest; the zoom dialog and time-left’s analysis still ship up front (a server-rendered page taken over by this bundle must render the zoom dialog the server rendered, and `<reading-time>` shares the analysis); the Mastodon dialog is fetched on first use.',
   entries:
     'an element alone carries lit and the base class (about 7 kB) plus its own code and, in the npm modules, every language (kept so that bundlers and server rendering have them synchronously).',
   build:
