@@ -1,19 +1,8 @@
 // Loads the CDN bundle the way a blogger does, with one <script type="module"> tag.
 // Needs `npm run build` first (npm test runs it).
 import { expect } from '@open-wc/testing';
-import { nextFrame, scrollToY } from './helpers.js';
+import { loadScript, nextFrame, scrollToY } from './helpers.js';
 import { TAGS } from '../src/internal/tags.js';
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} failed to load; run npm run build first`));
-    document.head.append(script);
-  });
-}
 
 describe('dist/cdn/reading-elements.js', () => {
   const errors: string[] = [];

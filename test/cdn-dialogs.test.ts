@@ -3,24 +3,9 @@
 // `npm run build` first (npm test runs it).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { waitFor } from './helpers.js';
+import { fetchedFrom, loadScript, waitFor } from './helpers.js';
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} failed to load; run npm run build first`));
-    document.head.append(script);
-  });
-}
-
-const chunks = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/chunks/'));
+const chunks = (win: Window = window) => fetchedFrom('/dist/cdn/chunks/', win);
 
 type Shares = HTMLElement & { updateComplete: Promise<unknown> };
 const button = (el: Shares) => el.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!;
@@ -65,15 +50,11 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
     await waitFor(() => win.customElements?.get('share-buttons') !== undefined, 'the bundle in the frame');
     const el = win.document.querySelector('share-buttons') as Shares;
     await el.updateComplete;
-    const fetched = () =>
-      win.performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/dist/cdn/chunks/'));
     expect(dialog(el)).to.equal(null);
-    expect(fetched()).to.deep.equal([]);
+    expect(chunks(win)).to.deep.equal([]);
     button(el).click();
     await waitFor(() => dialog(el)?.open === true, 'the dialog to open after one click');
-    expect(fetched().length).to.be.greaterThan(0);
+    expect(chunks(win).length).to.be.greaterThan(0);
     expect(dialog(el)!.querySelector('h2')!.textContent!.trim()).to.equal('Share on Mastodon');
     expect(focused(el)).to.equal('server');
     dialog(el)!.close();

@@ -1,7 +1,7 @@
 // The CDN bundle carries English and fetches other languages from dist/cdn/locales/ on first
 // need. Needs `npm run build` first (npm test runs it).
 import { expect } from '@open-wc/testing';
-import { waitFor } from './helpers.js';
+import { fetchedFrom, loadScript, waitFor } from './helpers.js';
 
 /** Every text each shadow root ever showed, recorded from the moment it was attached. */
 const seen = new Map<ShadowRoot, string[]>();
@@ -21,22 +21,7 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
 const shown = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const history = (element: Element) => seen.get(element.shadowRoot!) ?? [];
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} failed to load; run npm run build first`));
-    document.head.append(script);
-  });
-}
-
-const fetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/locales/'));
+const fetched = () => fetchedFrom('/dist/cdn/locales/');
 
 describe('dist/cdn/reading-elements.js: languages fetched on first need', () => {
   before(async () => {

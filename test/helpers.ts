@@ -81,3 +81,22 @@ export function trackObservers(names: readonly ObserverName[]): Array<{ disconne
   }
   return created;
 }
+
+/** Loads a built file the way a blogger does, with one `<script type="module">` tag. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} failed to load; run npm run build first`));
+    document.head.append(script);
+  });
+}
+
+/** The paths of the files under `dir` (`/dist/cdn/locales/`) that the page `win` has fetched. */
+export const fetchedFrom = (dir: string, win: Window = window): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith(dir));
