@@ -14,30 +14,16 @@
 import { dirname } from 'node:path';
 import type MarkdownIt from 'markdown-it';
 import { postSyntax } from './build/markdown.js';
-import { renderFrontmatter } from './build/render-article.js';
 import type { ImageOptions } from './build/images.js';
-import { loadShadowDom, withShadowDom } from './build/shadow-dom.js';
+import { finishPost, type PluginOptions } from './build/plugin-post.js';
+import { loadShadowDom } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
-import type { EnhanceOptions } from './enhance/types.js';
 
-export interface MarkdownItReadingElementsOptions extends EnhanceOptions {
-  /** Where local images are measured and which remote ones are replaced (see `reading-elements/build.js`). */
-  images?: ImageOptions;
-  /**
-   * Put the header, hero photo and share buttons written from the frontmatter around the body.
-   * The frontmatter is read from the render's env, where Eleventy puts the page's data. Default false.
-   */
-  header?: boolean;
-  /** Category links for the header, e.g. `/category/{slug}`. */
-  hrefTemplate?: string;
-  /**
-   * Write each element's declarative shadow root into the HTML (needs `@lit-labs/ssr`; see
-   * docs/build-time.md), so the page paints complete before any script runs. Default false.
-   */
-  declarativeShadowDom?: boolean;
-  /** The page's language, for the shadow roots, when neither the frontmatter nor the env names one. Default `en`. */
-  lang?: string;
-}
+/**
+ * The plugin's options. The frontmatter for `header` is read from the render's env, where
+ * Eleventy puts the page's data.
+ */
+export type MarkdownItReadingElementsOptions = PluginOptions;
 
 // The server renderer behind `declarativeShadowDom` is loaded when this entry is.
 await loadShadowDom();
@@ -46,14 +32,7 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 
 /** The plugin: `md.use(readingElements, options)`. */
 export default function readingElements(md: Markdown, options: MarkdownItReadingElementsOptions = {}): void {
-  const {
-    images = {},
-    header = false,
-    hrefTemplate,
-    declarativeShadowDom = false,
-    lang,
-    ...enhanceOptions
-  } = options;
+  const { images = {} } = options;
   // Rendering is synchronous: the image rule reads the options of the render under way.
   const current: ImageOptions = { ...images };
   postSyntax(md, current);
@@ -64,23 +43,18 @@ export default function readingElements(md: Markdown, options: MarkdownItReading
     const page = env?.['page'] as { inputPath?: unknown } | undefined;
     const file = typeof page?.inputPath === 'string' ? page.inputPath : undefined;
     current.baseDir = images.baseDir ?? (file ? dirname(file) : undefined);
-    const body = enhanceHtml(render(source, env), { ...enhanceOptions, source: file }).html;
-    const parts =
-      header && env
-        ? renderFrontmatter(env, {
-            file,
-            hrefTemplate,
-            images: current,
-            referral: enhanceOptions.referral,
-            zoomable: enhanceOptions.zoomable,
-            onWarning: (warning) =>
-              console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
-          })
-        : undefined;
-    const html = parts ? parts.header + parts.hero + body + parts.share : body;
-    if (!declarativeShadowDom) return html;
-    const pageLang = parts?.fields.lang ?? (typeof env?.['lang'] === 'string' ? env['lang'] : undefined);
-    return withShadowDom(html, pageLang ?? lang ?? 'en').html;
+    // The recognisers read their own options (EnhanceOptions) and ignore the others.
+    const body = enhanceHtml(render(source, env), { ...options, source: file }).html;
+    // A page's own `lang` (Eleventy data) names its language when the frontmatter has none.
+    const pageLang = typeof env?.['lang'] === 'string' ? env['lang'] : undefined;
+    return finishPost(body, env, {
+      ...options,
+      lang: pageLang ?? options.lang,
+      file,
+      images: current,
+      onWarning: (warning) =>
+        console.warn(`reading-elements: ${warning.file}: ${warning.field} ${warning.message}`),
+    });
   };
 }
 

@@ -17,26 +17,16 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { mappedSrc, sizeOf, type ImageOptions } from './build/images.js';
-import { renderFrontmatter } from './build/render-article.js';
-import { loadShadowDom, withShadowDom } from './build/shadow-dom.js';
+import { finishPost, type PluginOptions } from './build/plugin-post.js';
+import { loadShadowDom } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
-import type { EnhanceOptions, EnhanceReport } from './enhance/types.js';
+import type { EnhanceReport } from './enhance/types.js';
 
-export interface RehypeReadingElementsOptions extends EnhanceOptions {
-  /** Where local images are measured (default: the file's folder) and which remote ones are replaced. */
-  images?: ImageOptions;
-  /** Put the header, hero photo and share buttons from the frontmatter around the body. Default false. */
-  header?: boolean;
-  /** Category links for the header, e.g. `/category/{slug}`. */
-  hrefTemplate?: string;
-  /**
-   * Write each element's declarative shadow root into the tree (needs `@lit-labs/ssr`; see
-   * docs/build-time.md), so the page paints complete before any script runs. Default false.
-   */
-  declarativeShadowDom?: boolean;
-  /** The page's language, for the shadow roots, when the frontmatter names none. Default `en`. */
-  lang?: string;
-}
+/**
+ * The plugin's options. The frontmatter for `header` is Astro's `file.data.astro.frontmatter`,
+ * or `file.data.frontmatter`.
+ */
+export type RehypeReadingElementsOptions = PluginOptions;
 
 // The server renderer behind `declarativeShadowDom` is loaded when this entry is.
 await loadShadowDom();
@@ -62,14 +52,7 @@ function visitImages(node: Root | Element, visit: (image: Element) => void): voi
 
 /** The plugin: `.use(rehypeReadingElements, options)`. */
 export default function rehypeReadingElements(options: RehypeReadingElementsOptions = {}) {
-  const {
-    images = {},
-    header = false,
-    hrefTemplate,
-    declarativeShadowDom = false,
-    lang,
-    ...enhanceOptions
-  } = options;
+  const { images = {} } = options;
   return (tree: Root, file: VFileLike): void => {
     const baseDir = images.baseDir ?? (file.path ? dirname(file.path) : undefined);
     const imageOptions: ImageOptions = { ...images, baseDir };
@@ -85,31 +68,21 @@ export default function rehypeReadingElements(options: RehypeReadingElementsOpti
     // Raw HTML in the markdown (`raw` nodes, which Astro keeps) is written as the pipeline would
     // write it, so the recognisers see the author's markup (the seed's progress container) and
     // the result is parsed into elements; what raw HTML a site allows stays the pipeline's choice.
+    // The recognisers read their own options (EnhanceOptions) and ignore the others.
     const { html, counts } = enhanceHtml(toHtml(tree, { allowDangerousHtml: true }), {
-      ...enhanceOptions,
+      ...options,
       source: file.path,
     });
     file.data.readingElements = counts;
 
     const frontmatter = file.data.astro?.frontmatter ?? file.data.frontmatter;
-    const parts =
-      header && frontmatter
-        ? renderFrontmatter(frontmatter, {
-            file: file.path,
-            hrefTemplate,
-            images: imageOptions,
-            referral: enhanceOptions.referral,
-            zoomable: enhanceOptions.zoomable,
-            onWarning: (warning) => file.message?.(`${warning.field} ${warning.message}`),
-          })
-        : undefined;
-    const pageLang = parts?.fields.lang ?? lang ?? 'en';
-    const withRoots = (part: string) => (declarativeShadowDom ? withShadowDom(part, pageLang).html : part);
-    const parse = (part: string) => fromHtml(withRoots(part), { fragment: true }).children as RootContent[];
-    const children = parts
-      ? [...parse(parts.header + parts.hero), ...parse(html), ...parse(parts.share)]
-      : parse(html);
-    tree.children = children;
+    const post = finishPost(html, frontmatter, {
+      ...options,
+      file: file.path,
+      images: imageOptions,
+      onWarning: (warning) => file.message?.(`${warning.field} ${warning.message}`),
+    });
+    tree.children = fromHtml(post, { fragment: true }).children as RootContent[];
   };
 }
 
