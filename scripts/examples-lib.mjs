@@ -160,21 +160,47 @@ export async function expectInPage(page, predicate, message, ...args) {
 }
 
 /**
+ * Serves `folder` on 127.0.0.1, opens a page in Chromium and runs `visit(page, url)`, which
+ * returns `{ failures, summary }`: the problems it found (strings) and a line saying what it
+ * checked. Console errors and warnings count as failures too. Prints the summary, or the
+ * failures and exits non-zero. The frame every example's verify script shares.
+ */
+export async function checkBuiltSite(name, folder, visit) {
+  const started = Date.now();
+  const server = await serve(folder);
+  const browser = await launchChromium();
+  const failures = [];
+  let summary = '';
+  try {
+    const page = await browser.newPage();
+    const problems = collectConsoleProblems(page);
+    const result = await visit(page, server.url);
+    failures.push(...result.failures, ...problems);
+    summary = result.summary;
+  } catch (error) {
+    failures.push(error.message);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length) {
+    console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`${name}: ${summary} (${Date.now() - started} ms)`);
+}
+
+/**
  * The standard check every framework example passes: opens the built `folder`, waits for the
  * eight elements, checks the chips show `chips`, toggles the pro-tip and copies the share link,
  * and expects the app's own handlers to have written `[data-toggled]` and `[data-copied]` into
  * the page. Exits non-zero with the problems found.
  */
-export async function verifyFrameworkExample({ name, folder, chips, path = '' }) {
-  const started = Date.now();
-  const server = await serve(folder);
-  const browser = await launchChromium();
-  const failures = [];
-  try {
-    const page = await browser.newPage();
-    const problems = collectConsoleProblems(page);
+export function verifyFrameworkExample({ name, folder, chips, path = '' }) {
+  return checkBuiltSite(name, folder, async (page, url) => {
+    const failures = [];
     await fakeClipboard(page);
-    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
     await waitForUpgrade(page);
 
     const shown = await chipNames(page);
@@ -195,18 +221,9 @@ export async function verifyFrameworkExample({ name, folder, chips, path = '' })
       'the share-buttons copy did not reach the app: no [data-copied] URL after clicking "Copy link"',
     ).catch((error) => failures.push(error.message));
 
-    failures.push(...problems);
-  } catch (error) {
-    failures.push(error.message);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  if (failures.length) {
-    console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
-    process.exit(1);
-  }
-  console.log(
-    `${name}: eight elements upgraded, chips ${JSON.stringify(chips)}, toggle and copy reached the app, no console problem (${Date.now() - started} ms)`,
-  );
+    return {
+      failures,
+      summary: `eight elements upgraded, chips ${JSON.stringify(chips)}, toggle and copy reached the app, no console problem`,
+    };
+  });
 }

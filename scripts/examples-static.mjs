@@ -2,7 +2,7 @@
 // Eleventy with the markdown-it plugin): the built page opened in Chromium must have every
 // listed element upgraded, no console error or warning, no failed request, and no layout shift
 // from the first paint to well after the upgrade (the Layout Instability API, as Lighthouse's CLS).
-import { chipNames, collectConsoleProblems, launchChromium, serve, waitForUpgrade } from './examples-lib.mjs';
+import { checkBuiltSite, chipNames, waitForUpgrade } from './examples-lib.mjs';
 
 /** Sums every layout shift the page records, from before its first paint. */
 function recordLayoutShifts() {
@@ -16,18 +16,12 @@ function recordLayoutShifts() {
  * Opens `folder` (served on 127.0.0.1), checks it, prints one line and exits non-zero on failure.
  * `checks(page)` may add failures (strings) of its own.
  */
-export async function verifyStaticSite({ name, folder, tags, path = '', checks }) {
-  const started = Date.now();
-  const server = await serve(folder);
-  const browser = await launchChromium();
-  const failures = [];
-  let shift = 0;
-  try {
-    const page = await browser.newPage();
+export function verifyStaticSite({ name, folder, tags, path = '', checks }) {
+  return checkBuiltSite(name, folder, async (page, url) => {
+    const failures = [];
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
-    const problems = collectConsoleProblems(page);
     await page.evaluateOnNewDocument(recordLayoutShifts);
-    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
     await waitForUpgrade(page, tags);
     // Scroll through the page, so lazy images load and every element has been on screen.
     await page.evaluate(async () => {
@@ -38,23 +32,11 @@ export async function verifyStaticSite({ name, folder, tags, path = '', checks }
       window.scrollTo(0, 0);
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    shift = await page.evaluate(() => window.__layoutShift);
+    const shift = await page.evaluate(() => window.__layoutShift);
     if (shift > 0) failures.push(`the page shifted: cumulative layout shift ${shift.toFixed(4)}, expected 0`);
     if (checks) failures.push(...(await checks(page)));
-    failures.push(...problems);
-  } catch (error) {
-    failures.push(error.message);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  if (failures.length) {
-    console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
-    process.exit(1);
-  }
-  console.log(
-    `${name}: ${tags.join(', ')} upgraded, no console problem, layout shift ${shift} (${Date.now() - started} ms)`,
-  );
+    return { failures, summary: `${tags.join(', ')} upgraded, no console problem, layout shift ${shift}` };
+  });
 }
 
 /** What `selector`'s light DOM and shadow root hold, for checks: its attributes and its shadow text. */
