@@ -16,7 +16,7 @@ import type MarkdownIt from 'markdown-it';
 import { postSyntax } from './build/markdown.js';
 import type { ImageOptions } from './build/images.js';
 import { finishPost, type PluginOptions } from './build/plugin-post.js';
-import { loadShadowDom } from './build/shadow-dom.js';
+import { loadShadowDomOnce } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
 
 /**
@@ -25,8 +25,12 @@ import { enhanceHtml } from './enhance-html.js';
  */
 export type MarkdownItReadingElementsOptions = PluginOptions;
 
-// The server renderer behind `declarativeShadowDom` is loaded when this entry is.
-await loadShadowDom();
+/**
+ * Loads lit's server renderer (`@lit-labs/ssr`), which `declarativeShadowDom: true` needs.
+ * markdown-it renders synchronously, so await this once before the first render (Eleventy: in
+ * the config). Resolves false, and the plugin writes no shadow roots, when it is not installed.
+ */
+export const loadServerRenderer: () => Promise<boolean> = loadShadowDomOnce;
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 

@@ -18,7 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { mappedSrc, sizeOf, type ImageOptions } from './build/images.js';
 import { finishPost, type PluginOptions } from './build/plugin-post.js';
-import { loadShadowDom } from './build/shadow-dom.js';
+import { loadShadowDomOnce } from './build/shadow-dom.js';
 import { enhanceHtml } from './enhance-html.js';
 import type { EnhanceReport } from './enhance/types.js';
 
@@ -27,9 +27,6 @@ import type { EnhanceReport } from './enhance/types.js';
  * or `file.data.frontmatter`.
  */
 export type RehypeReadingElementsOptions = PluginOptions;
-
-// The server renderer behind `declarativeShadowDom` is loaded when this entry is.
-await loadShadowDom();
 
 /** What the pipeline's file carries; only the parts this plugin reads. */
 interface VFileLike {
@@ -53,7 +50,9 @@ function visitImages(node: Root | Element, visit: (image: Element) => void): voi
 /** The plugin: `.use(rehypeReadingElements, options)`. */
 export default function rehypeReadingElements(options: RehypeReadingElementsOptions = {}) {
   const { images = {} } = options;
-  return (tree: Root, file: VFileLike): void => {
+  return async (tree: Root, file: VFileLike): Promise<void> => {
+    // lit's server renderer is loaded only for a pipeline that asks for shadow roots.
+    if (options.declarativeShadowDom) await loadShadowDomOnce();
     const baseDir = images.baseDir ?? (file.path ? dirname(file.path) : undefined);
     const imageOptions: ImageOptions = { ...images, baseDir };
     visitImages(tree, (image) => {

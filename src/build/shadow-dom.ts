@@ -15,12 +15,15 @@ interface ServerRenderer {
 let renderElements: RenderElements | undefined;
 let serializeWithShadowRoots: SerializeWithShadowRoots | undefined;
 let missing: string | undefined;
+let attempted = false;
 let warned = false;
+let loading: Promise<boolean> | undefined;
 
 /** Imports the server renderer once; remembers why when it cannot. Never rejects. */
 export async function loadShadowDom(
   load: () => Promise<ServerRenderer> = () => import('../ssr/tree.js'),
 ): Promise<boolean> {
+  attempted = true;
   try {
     ({ renderElements, serializeWithShadowRoots } = await load());
     missing = undefined;
@@ -33,9 +36,26 @@ export async function loadShadowDom(
   return renderElements !== undefined;
 }
 
+/**
+ * The server renderer, loaded on first call only: for the plugins, whose entries must not load
+ * lit's server renderer (and its DOM shim's globals) into a build that never asks for it.
+ */
+export function loadShadowDomOnce(): Promise<boolean> {
+  loading ??= loadShadowDom();
+  return loading;
+}
+
 function warnMissing(): void {
   if (warned) return;
   warned = true;
+  if (!attempted) {
+    console.warn(
+      'reading-elements: declarativeShadowDom is on, but the server renderer was not loaded; ' +
+        'call `await loadServerRenderer()` (reading-elements/markdown-it.js) once before rendering. ' +
+        'Pages are written without declarative shadow DOM until then.',
+    );
+    return;
+  }
   console.warn(
     'reading-elements: declarativeShadowDom is on, but @lit-labs/ssr cannot be loaded' +
       (missing ? ` (${missing.split('\n')[0]})` : '') +
