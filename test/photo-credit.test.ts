@@ -54,6 +54,11 @@ function dialogOf(element: PhotoCredit): HTMLDialogElement {
   return element.shadowRoot!.querySelector('dialog')!;
 }
 
+/** True while the zoom dialog is open; it is rendered only once a reader first zooms. */
+function dialogOpen(element: PhotoCredit): boolean {
+  return element.shadowRoot!.querySelector('dialog')?.open === true;
+}
+
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -412,7 +417,7 @@ describe('<photo-credit>', () => {
       const element = await zoomable();
       element.querySelector('img')!.setAttribute('data-zoom-src', 'javascript:alert(1)');
       await settle(element);
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(dialogOf(element).querySelector('img')!.getAttribute('src')).to.equal(LARGE);
       expect(mine().filter((m) => m.includes('data-zoom-src="javascript:alert(1)"'))).to.have.length(1);
@@ -437,7 +442,8 @@ describe('<photo-credit>', () => {
       expect(button.querySelector('slot')!.assignedElements()[0]).to.equal(element.querySelector('img'));
       const img = element.querySelector('img')!;
       expect(img.hasAttribute('role') || img.hasAttribute('tabindex')).to.equal(false);
-      expect(dialogOf(element).open).to.equal(false);
+      expect(dialogOpen(element)).to.equal(false);
+      expect(element.shadowRoot!.querySelector('dialog'), 'no dialog until a reader zooms').to.equal(null);
     });
 
     it('uses the zoom-label, close-label and dialog-label overrides', async () => {
@@ -447,8 +453,10 @@ describe('<photo-credit>', () => {
       element.dialogLabel = 'Big picture';
       await settle(element);
       expect(zoomButton(element)!.getAttribute('aria-label')).to.equal('Open Pine trees on a hill big');
+      await element.openZoom();
       expect(dialogOf(element).getAttribute('aria-label')).to.equal('Big picture');
       expect(part(element, 'close').textContent!.trim()).to.equal('Done');
+      element.closeZoom();
     });
 
     it('opens by mouse with the largest srcset candidate, its alt, caption and credit; fires open and close', async () => {
@@ -479,7 +487,7 @@ describe('<photo-credit>', () => {
 
     it('shows the credit it builds with its links in the dialog, and slotted credit as text', async () => {
       const element = await zoomable();
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       const links = () =>
         [...dialogOf(element).querySelectorAll('.zoom-credit a')].map((a) => a.getAttribute('href'));
@@ -490,7 +498,7 @@ describe('<photo-credit>', () => {
       slotted.textContent = 'Photo: Lina';
       element.append(slotted);
       await settle(element);
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(links()).to.deep.equal([]);
       expect(dialogOf(element).querySelector('.zoom-credit')!.textContent!.trim()).to.equal('Photo: Lina');
@@ -502,14 +510,14 @@ describe('<photo-credit>', () => {
       const img = element.querySelector('img')!;
       img.setAttribute('data-zoom-src', IMG);
       await settle(element);
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(dialogOf(element).querySelector('img')!.getAttribute('src')).to.equal(IMG);
       element.closeZoom();
       img.removeAttribute('data-zoom-src');
       img.removeAttribute('srcset');
       await settle(element);
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(dialogOf(element).querySelector('img')!.getAttribute('src')).to.equal(img.currentSrc || img.src);
       element.closeZoom();
@@ -518,25 +526,24 @@ describe('<photo-credit>', () => {
     it('opens with Enter and with Space, and closes with Esc; focus returns to the image', async () => {
       const element = await zoomable();
       const button = zoomButton(element)!;
-      const dialog = dialogOf(element);
       for (const key of ['Enter', ' ']) {
         button.focus();
         expect(deepActiveElement()).to.equal(button);
         // Firefox's driver knows the space bar as ' ', the others as 'Space'.
         await sendKeys({ press: key === ' ' && !navigator.userAgent.includes('Firefox') ? 'Space' : key });
-        await waitFor(() => dialog.open, `${key} to open the dialog`);
+        await waitFor(() => dialogOpen(element), `${key} to open the dialog`);
         await settle(element);
         await sendKeys({ press: 'Escape' });
-        await waitFor(() => !dialog.open, 'Esc to close the dialog');
+        await waitFor(() => !dialogOpen(element), 'Esc to close the dialog');
         await waitFor(() => deepActiveElement() === button, 'focus to return to the image');
       }
     });
 
     it('closes on a click outside the image, not on a click on it', async () => {
       const element = await zoomable();
-      const dialog = dialogOf(element);
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
+      const dialog = dialogOf(element);
       const large = dialog.querySelector('img')!;
       await dialogSettled(element);
       await clickAt(large);
@@ -552,7 +559,7 @@ describe('<photo-credit>', () => {
       element.querySelector('[slot="caption"]')!.textContent =
         'Morning in the forest, before the fog lifts. '.repeat(12);
       await settle(element);
-      element.openZoom();
+      await element.openZoom();
       await dialogSettled(element);
       const dialog = dialogOf(element);
       const large = dialog.querySelector('img')!.getBoundingClientRect();
@@ -575,7 +582,7 @@ describe('<photo-credit>', () => {
         const element = await zoomable();
         window.scrollTo(0, 300);
         const y = window.scrollY;
-        element.openZoom();
+        await element.openZoom();
         await settle(element);
         expect(getComputedStyle(root).overflowY).to.equal('hidden');
         expect(getComputedStyle(root).overflowX).to.equal('hidden');
@@ -600,7 +607,7 @@ describe('<photo-credit>', () => {
 
     it('leaves nothing behind when removed while open', async () => {
       const element = await zoomable();
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
       element.remove();
@@ -626,7 +633,7 @@ describe('<photo-credit>', () => {
 
     it('turns off cleanly when zoomable is removed', async () => {
       const element = await zoomable();
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       element.zoomable = false;
       await settle(element);
@@ -637,7 +644,7 @@ describe('<photo-credit>', () => {
 
     it('animates the opening, but not under prefers-reduced-motion', async function () {
       const element = await zoomable();
-      element.openZoom();
+      await element.openZoom();
       await element.updateComplete;
       expect(dialogOf(element).getAnimations().length).to.be.greaterThan(0);
       element.closeZoom();
@@ -647,7 +654,7 @@ describe('<photo-credit>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         await nextFrame();
-        element.openZoom();
+        await element.openZoom();
         await element.updateComplete;
         expect(dialogOf(element).getAnimations().length).to.equal(0);
         element.closeZoom();
@@ -677,7 +684,7 @@ describe('<photo-credit>', () => {
         wrapper.getBoundingClientRect().right,
         1,
       );
-      element.openZoom();
+      await element.openZoom();
       await settle(element);
       expect(part(element, 'close').textContent!.trim()).to.equal('إغلاق');
       expect(dialogOf(element).getAttribute('aria-label')).to.equal('صورة مكبّرة');
@@ -703,7 +710,7 @@ describe('<photo-credit>', () => {
         const element = wrapper.querySelectorAll('photo-credit')[1]!;
         await settle(element);
         await expect(wrapper).to.be.accessible();
-        element.openZoom();
+        await element.openZoom();
         await settle(element);
         // Contrast is judged once the fade-in is over.
         await dialogSettled(element);

@@ -230,6 +230,8 @@ async function oldStyle(tag: string, attribute: string): Promise<HTMLElement> {
   // "Show fewer" and the dialog's close button appear once the reader opened them.
   if (attribute === 'less-label')
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')?.click();
+  if (attribute === 'dialog-label' || attribute === 'close-label')
+    await (element as HTMLElement & { openZoom(): Promise<void> }).openZoom();
   await settle(element);
   return element;
 }

@@ -136,13 +136,15 @@ export class PhotoCredit extends ReadingElement {
     if (changed.has('zoomable') && !this.zoomable && this.zoom.src) this.closeZoom();
   }
 
-  /** Opens the zoom dialog (when `zoomable` and there is an image). */
-  openZoom(): void {
-    if (!this.canZoom || !this.zoom.canOpen) return;
+  /**
+   * Opens the zoom dialog (when `zoomable` and there is an image); resolves once it is open.
+   * The dialog is rendered on first use, and the CDN bundle fetches its code then.
+   */
+  async openZoom(): Promise<void> {
+    if (!this.canZoom || this.zoom.src) return;
     const src = this.image && zoomSource(this.image, this);
     if (!src) return;
-    this.zoom.open(src);
-    this.emit<PhotoCreditZoomDetail>('photo-credit-open', { src });
+    if (await this.zoom.open(src)) this.emit<PhotoCreditZoomDetail>('photo-credit-open', { src });
   }
 
   /** Closes the zoom dialog and returns focus to the image. */

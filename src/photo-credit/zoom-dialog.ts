@@ -1,6 +1,15 @@
 // The zoom dialog of `<photo-credit>`: a modal view of the large image, its caption and credit.
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type LitElement,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { lockScroll, unlockScroll } from './scroll-lock.js';
+import { styles } from './zoom-dialog.styles.js';
 
 const CLOSE_ICON = html`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
 
@@ -24,8 +33,14 @@ export interface ZoomView {
  * the element left the page.
  */
 export class ZoomDialog implements ReactiveController {
-  /** The URL shown while the dialog is open; `''` when closed. */
+  /** The URL shown while the dialog is open (or opening); `''` when closed. */
   src = '';
+  /**
+   * True once a reader asked to zoom. Until then the dialog is not rendered at all, on the
+   * server as in the browser, so a server-rendered page and the bundle that takes it over
+   * agree, and the CDN bundle can fetch this module on first use.
+   */
+  private asked = false;
 
   constructor(
     private readonly element: LitElement,
@@ -41,27 +56,35 @@ export class ZoomDialog implements ReactiveController {
     this.dialog?.close();
   }
 
-  /** True when the dialog is rendered and closed, so `open()` would show it. */
-  get canOpen(): boolean {
-    return this.dialog !== null && !this.src;
-  }
-
-  /** Shows `src` in the dialog. */
-  open(src: string): void {
-    const dialog = this.dialog;
-    if (!dialog || this.src) return;
+  /**
+   * Shows `src` in the dialog, rendering the dialog first if this is the first zoom. Resolves
+   * true once the dialog is open, false when it was open already or closed before it opened.
+   */
+  async open(src: string): Promise<boolean> {
+    if (this.src) return false;
+    if (!this.asked) this.adoptStyles();
+    this.asked = true;
     this.show(src);
+    await this.element.updateComplete;
+    const dialog = this.dialog;
+    if (this.src !== src || !dialog) return false;
     if (!dialog.open) dialog.showModal();
+    return true;
   }
 
   /** Closes the dialog (also the close button's click handler). */
   readonly close = (): void => {
     if (this.dialog?.open) this.dialog.close();
-    else this.onClose();
+    // Closed before it opened: nothing was shown, so there is nothing to announce.
+    else if (this.src) this.show('');
   };
 
-  /** The dialog, closed or open; the image and its text are rendered only while it is open. */
-  render(view: ZoomView): TemplateResult {
+  /**
+   * The dialog, closed or open, once a reader asked to zoom; the image and its text are
+   * rendered only while it is open.
+   */
+  render(view: ZoomView): TemplateResult | typeof nothing {
+    if (!this.asked) return nothing;
     const open = this.src !== '';
     const hasText = view.caption !== '' || view.credit !== nothing;
     return html`<dialog part="dialog" aria-label=${view.label} @click=${this.onClick} @close=${this.onClose}>
@@ -80,6 +103,15 @@ export class ZoomDialog implements ReactiveController {
         }
       </div>
     </dialog>`;
+  }
+
+  /** Adds the dialog's styles to the element's shadow root, beside the element's own. */
+  private adoptStyles(): void {
+    const root = this.element.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    if (supportsAdoptingStyleSheets)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    else adoptStyles(root, [styles]);
   }
 
   /** The page's scroll is locked while an image is shown. */

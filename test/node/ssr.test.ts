@@ -243,6 +243,11 @@ describe('<photo-credit> on the server', () => {
       'photo-credit',
     );
     assert.equal(attr(byPart(zoomable, 'zoom')!, 'aria-label'), 'Ampliar imagen: Un gato');
+    // The zoom dialog renders only once a reader asks for it: a server render holds none.
+    assert.equal(
+      find(zoomable, (e) => e.tagName === 'dialog'),
+      undefined,
+    );
     const linked = shadowOf(
       renderElements(
         '<photo-credit zoomable><a href="/big.jpg"><img src="a.jpg" alt="x"></a></photo-credit>',
