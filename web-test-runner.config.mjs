@@ -6,6 +6,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { markdownSnippetsPlugin } from './scripts/markdown-snippets.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS as BASE_FLAGS } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { failOnceMiddleware } from './test/fail-once.mjs';
 import { ssrFixturePlugin } from './test/ssr-fixtures/plugin.mjs';
 
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -77,6 +78,7 @@ export default {
   // Tests feed elements bad input on purpose, and the elements warn about it; only errors are
   // worth showing in the run's output.
   filterBrowserLogs: ({ type }) => type === 'error',
+  middleware: [failOnceMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     markdownSnippetsPlugin(),
