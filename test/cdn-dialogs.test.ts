@@ -168,4 +168,19 @@ describe('dist/cdn/reading-elements.js: the zoom dialog on first use', () => {
     zoomDialog(el)!.close();
     frame.remove();
   });
+
+  it('leaves the page as it was when the photo is removed while its dialog is on the way', async () => {
+    const { el, win, frame } = await photoPage();
+    const errors: string[] = [];
+    win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    zoomButton(el).click();
+    el.remove();
+    await waitFor(() => zoomChunks(win).length > 0, 'the dialog to arrive');
+    // A few frames for the module to run and anything it would do.
+    for (let frames = 0; frames < 5; frames++) await new Promise((done) => requestAnimationFrame(done));
+    expect(errors).to.deep.equal([]);
+    expect(win.document.documentElement.getAttribute('style') ?? '').not.to.contain('overflow');
+    expect(zoomDialog(el)?.open ?? false).to.equal(false);
+    frame.remove();
+  });
 });

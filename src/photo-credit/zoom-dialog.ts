@@ -58,10 +58,12 @@ export class ZoomDialog implements ReactiveController {
 
   /**
    * Shows `src` in the dialog, rendering the dialog first if this is the first zoom. Resolves
-   * true once the dialog is open, false when it was open already or closed before it opened.
+   * true once the dialog is open; false when it was open already, was closed before it opened,
+   * or the element is not on the page.
    */
   async open(src: string): Promise<boolean> {
-    if (this.src) return false;
+    // The CDN bundle's stand-in calls this once the module arrived: the element may have left.
+    if (this.src || !this.element.isConnected) return false;
     if (!this.asked) this.adoptStyles();
     this.asked = true;
     this.show(src);
