@@ -125,15 +125,40 @@ const STAND_INS = new Map(
  */
 const CHUNK_URL = '\0chunk-url:';
 
+/**
+ * Modules that npm users load on first need but that every CDN bundle holds anyway: each is
+ * replaced by its twin (same interface), which hands over what the bundle already has, with no
+ * file of its own.
+ */
+const BUNDLED_TWINS = new Map(
+  [['src/reading-progress/text-analysis.ts', 'src/reading-progress/text-analysis.bundled.ts']].map(
+    ([real, twin]) => [resolvePath(real), resolvePath(twin)],
+  ),
+);
+
+/** Resolves the relative import `source` of `importer` to its replacement, if `replacements` has one. */
+function replacement(replacements, source, importer) {
+  if (!importer || !source.startsWith('.')) return null;
+  const target = replacements.get(resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')));
+  return target && target !== importer ? target : null;
+}
+
+function bundledTwins() {
+  return {
+    name: 'bundled-twins',
+    resolveId: (source, importer) => replacement(BUNDLED_TWINS, source, importer),
+  };
+}
+
 function standIns() {
   return {
     name: 'stand-ins',
     resolveId(source, importer) {
-      if (!importer || !source.startsWith('.')) return null;
-      const path = resolvePath(dirname(importer), source.replace(/(\.url)?\.js$/, '.ts'));
-      if (source.endsWith('.url.js')) return STAND_INS.get(path) === importer ? `${CHUNK_URL}${path}` : null;
-      const target = STAND_INS.get(path);
-      return target && target !== importer ? target : null;
+      if (importer && source.startsWith('.') && source.endsWith('.url.js')) {
+        const path = resolvePath(dirname(importer), source.replace(/\.url\.js$/, '.ts'));
+        return STAND_INS.get(path) === importer ? `${CHUNK_URL}${path}` : null;
+      }
+      return replacement(STAND_INS, source, importer);
     },
     load(id) {
       if (!id.startsWith(CHUNK_URL)) return null;
@@ -149,13 +174,13 @@ function standIns() {
   };
 }
 
-/** The stand-ins belong to the CDN bundle only: npm users get no declarations for them. */
+/** The stand-ins and twins belong to the CDN bundles only: npm users get no declarations for them. */
 function noStandInTypes() {
   return {
     name: 'no-stand-in-types',
     generateBundle(_options, bundle) {
       for (const fileName of Object.keys(bundle))
-        if (/\.lazy\.d\.ts$/.test(fileName)) delete bundle[fileName];
+        if (/\.(lazy|bundled)\.d\.ts$/.test(fileName)) delete bundle[fileName];
     },
   };
 }
@@ -198,6 +223,7 @@ const cdnBundle = (input, file, { templates = 'minified', onFirstNeed = true } =
   },
   plugins: [
     ...(onFirstNeed ? [lazyLocales(input), standIns()] : []),
+    bundledTwins(),
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', rootDir: 'src' }),
     // Strips the whitespace and comments inside html`` and css`` templates, which terser keeps.

@@ -22,7 +22,6 @@
  * - 230 words and 500 characters per minute by default; the result is whole minutes
  *   (rounded), at least 1.
  */
-import { numberFormat } from './intl.js';
 
 /** What one pass over an article found. */
 export interface TextStats {
@@ -253,12 +252,6 @@ export function isoMinutes(minutes: number): string {
   return hours ? `PT${hours}H` : `PT${rest}M`;
 }
 
-/** "5 min" / "5 minutes" in `lang`, through `Intl.NumberFormat` unit formatting. */
-export function formatMinutes(minutes: number, lang: string, display: 'short' | 'long' = 'short'): string {
-  return numberFormat(lang, {
-    style: 'unit',
-    unit: 'minute',
-    unitDisplay: display,
-    maximumFractionDigits: 0,
-  }).format(minutes);
-}
+// Here too for the modules that count and format alike; `<reading-progress>` imports it from
+// minutes.ts, so that its entry loads this analysis only when `time-left` asks for it.
+export { formatMinutes } from './minutes.js';

@@ -4,12 +4,13 @@ import { resolveArticle } from '../internal/article.js';
 import { fill } from '../internal/locale.js';
 import { ReadingElement } from '../internal/reading-element.js';
 import { whenIdle } from '../internal/schedule.js';
-import { formatMinutes } from '../internal/text-stats.js';
+import { formatMinutes } from '../internal/minutes.js';
 import { styles } from './reading-progress.styles.js';
 import { strings } from './reading-progress.strings.js';
 import { paintOnScroll, stopPaintingOnScroll } from './scroll-listener.js';
 import { animateOnScrollTimeline, supportsScrollTimelines } from './scroll-timeline.js';
-import { minutesLeft, observeLandmarks, readingSecondsOf } from './time-left.js';
+import { loadTextAnalysis } from './text-analysis.js';
+import { minutesLeft, observeLandmarks } from './time-left.js';
 
 export interface ReadingProgressCompleteDetail {
   /** The element tracked, or the document element when tracking the whole page. */
@@ -112,8 +113,16 @@ export class ReadingProgress extends ReadingElement {
     this.recountTimer = setTimeout(this.onRecount, 250);
   };
 
-  private readonly onRecount = (): void => {
-    this.countText();
+  private readonly onRecount = async (): Promise<void> => {
+    const target = this.target;
+    if (!target) return;
+    const analysis = await loadTextAnalysis();
+    // Stopped, or following another article, while the analysis was loading.
+    if (!analysis || this.target !== target || !this.timeLeft) return;
+    // The text whose reading time the label counts down: the tracked element, or the body.
+    this.totalSeconds = analysis.readingSecondsOf(
+      target === document.documentElement ? (document.body ?? target) : target,
+    );
     // Added blocks become landmarks too, or the label would stall in the added text.
     if (this.animation) this.watchLandmarks();
     // On the scroll-listener path the last frame's value is current: no extra read of scrollY.
@@ -204,14 +213,6 @@ export class ReadingProgress extends ReadingElement {
     this.totalSeconds = -1;
     this.minutesLeft = -1;
     this.target = null;
-  }
-
-  /** The text whose reading time the label counts down: the tracked element, or the body. */
-  private countText(): void {
-    const target = this.target;
-    if (!target) return;
-    const text = target === document.documentElement ? (document.body ?? target) : target;
-    this.totalSeconds = readingSecondsOf(text);
   }
 
   private watchLandmarks(): void {

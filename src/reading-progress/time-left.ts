@@ -1,16 +1,10 @@
-// What the `time-left` label says: the reading time of the tracked text, the minutes left at a
-// given progress, and the blocks whose crossing of the viewport edges refreshes it.
-import { analyzeText, readingSeconds } from '../internal/text-stats.js';
+// What the `time-left` label says: the minutes left at a given progress, and the blocks whose
+// crossing of the viewport edges refreshes it (text-analysis.ts gives the reading time).
 
 /** Blocks whose crossing of the viewport edges refreshes the time-left label on the scroll-timeline path. */
 const LANDMARKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figure, img, table, tr, hr, dt, dd';
 /** Enough landmarks for minute-sized steps through a very long article, without observing thousands. */
 const MAX_LANDMARKS = 1500;
-
-/** The reading time of `root`'s text, in seconds: the slow part, run when the page is idle. */
-export function readingSecondsOf(root: Element): number {
-  return readingSeconds(analyzeText(root));
-}
 
 /** The whole minutes left to read at progress `value` (at least 1), or 0 at the end. */
 export function minutesLeft(totalSeconds: number, value: number): number {
