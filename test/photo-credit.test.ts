@@ -642,6 +642,26 @@ describe('<photo-credit>', () => {
       expect(document.documentElement.getAttribute('style') ?? '').not.to.contain('overflow');
     });
 
+    it('fires close when zoomable is removed while the dialog is open, and not for a zoom that never opened', async () => {
+      const element = await zoomable();
+      const closed: string[] = [];
+      element.addEventListener('photo-credit-close', (event) => closed.push(event.detail.src));
+      await element.openZoom();
+      element.zoomable = false;
+      await settle(element);
+      expect(closed).to.deep.equal([LARGE]);
+      element.zoomable = true;
+      await settle(element);
+      // Closed in the same task as it was asked for: nothing was shown, so nothing closes.
+      const opening = element.openZoom();
+      element.closeZoom();
+      await opening;
+      await settle(element);
+      expect(dialogOpen(element)).to.equal(false);
+      expect(closed).to.deep.equal([LARGE]);
+      expect(document.documentElement.getAttribute('style') ?? '').not.to.contain('overflow');
+    });
+
     it('animates the opening, but not under prefers-reduced-motion', async function () {
       const element = await zoomable();
       await element.openZoom();

@@ -41,6 +41,8 @@ export class ZoomDialog implements ReactiveController {
    * agree, and the CDN bundle can fetch this module on first use.
    */
   private asked = false;
+  /** True from the moment the dialog shows an image until it closes. */
+  private shown = false;
 
   constructor(
     private readonly element: LitElement,
@@ -71,14 +73,14 @@ export class ZoomDialog implements ReactiveController {
     const dialog = this.dialog;
     if (this.src !== src || !dialog) return false;
     if (!dialog.open) dialog.showModal();
+    this.shown = true;
     return true;
   }
 
   /** Closes the dialog (also the close button's click handler). */
   readonly close = (): void => {
     if (this.dialog?.open) this.dialog.close();
-    // Closed before it opened: nothing was shown, so there is nothing to announce.
-    else if (this.src) this.show('');
+    else this.onClose();
   };
 
   /**
@@ -119,6 +121,7 @@ export class ZoomDialog implements ReactiveController {
   /** The page's scroll is locked while an image is shown. */
   private show(src: string): void {
     this.src = src;
+    if (!src) this.shown = false;
     this.element.requestUpdate();
     if (src) lockScroll();
     else unlockScroll();
@@ -139,7 +142,9 @@ export class ZoomDialog implements ReactiveController {
   private readonly onClose = (): void => {
     const src = this.src;
     if (!src) return;
+    const shown = this.shown;
     this.show('');
-    if (this.element.isConnected) this.onClosed(src);
+    // Closed before it opened: nothing was shown, so there is nothing to announce.
+    if (shown && this.element.isConnected) this.onClosed(src);
   };
 }
