@@ -214,20 +214,17 @@ export class CategoryChips extends ReadingElement {
     const label = this.label?.trim() || this.localize(strings, 'category-chips.label');
     // The author's light DOM stays in the document (crawlers and copy keep it) but is not
     // rendered once the chips are, so nothing is shown or announced twice.
-    return html`<div class="base">
-      <ul class="list" part="list" role="list" aria-label=${label} id="list">
-        ${this.chips.map((chip, index) =>
-          this.renderItem(chip, collapsed && index >= limit, hidden > 0 && index === limit),
-        )}
-      </ul>
-      ${
-        hidden > 0
-          ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
+    // No white space between the tags: in these flex rows it shows nothing and would only add
+    // text nodes to every list.
+    return html`<div class="base"><ul class="list" part="list" role="list" aria-label=${label} id="list">${this.chips.map(
+      (chip, index) => this.renderItem(chip, collapsed && index >= limit, hidden > 0 && index === limit),
+    )}</ul>${
+      hidden > 0
+        ? html`<button class="more" part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.onToggle}>
             ${this.expanded ? this.lessLabel?.trim() || this.localize(strings, 'category-chips.less') : moreText(hidden, this.language, this.moreLabel?.trim(), this.text)}
           </button>`
-          : nothing
-      }
-    </div>`;
+        : nothing
+    }</div>`;
   }
 }
 

@@ -27,9 +27,19 @@ export function safeUrl(input: unknown, options: SafeUrlOptions = {}): string | 
   return null;
 }
 
+/**
+ * A path on this site ("/tags/x") or a query or fragment: same origin whatever the page's
+ * address. Not "//host", nor the "/\host" the URL parser reads as one, and none of the
+ * characters the parser strips, which could make either.
+ */
+const SAME_ORIGIN = /^(\/(?![/\\])|[?#])[^\t\n\r]*$/;
+
 /** True when the URL points to another origin, so the link needs `rel="noopener noreferrer"`. */
 export function isExternal(url: string): boolean {
   if (typeof location === 'undefined') return /^([a-z]+:)?\/\//i.test(url);
+  // Parsing every link against the page's address is most of the cost of a page of chips;
+  // a relative reference needs none.
+  if (SAME_ORIGIN.test(url)) return false;
   try {
     return new URL(url, location.href).origin !== location.origin;
   } catch {
