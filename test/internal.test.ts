@@ -9,7 +9,7 @@ import {
   type StringTable,
 } from '../src/internal/locale.js';
 import { ReadingElement } from '../src/internal/reading-element.js';
-import { safeUrl } from '../src/internal/safe-url.js';
+import { isExternal, safeUrl } from '../src/internal/safe-url.js';
 import { slugify, uniqueSlug } from '../src/internal/slug.js';
 import { warnOnce } from '../src/internal/warn.js';
 import { elementById } from '../src/internal/article.js';
@@ -125,6 +125,20 @@ describe('strings', () => {
       { name: 'source' },
     ]);
   });
+});
+
+describe('isExternal()', () => {
+  // Paths, queries and fragments are judged without parsing; everything else is parsed.
+  for (const url of ['/category/tech', '/', '?page=2', '#top', 'tags/x', location.href])
+    it(`keeps ${url} on this site`, () => expect(isExternal(url)).to.equal(false));
+  for (const url of [
+    '//example.org/x',
+    '/\\example.org/x',
+    '\\\\example.org',
+    '/\t/example.org',
+    'https://example.org/',
+  ])
+    it(`sends ${JSON.stringify(url)} elsewhere`, () => expect(isExternal(url)).to.equal(true));
 });
 
 describe('safeUrl()', () => {
