@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// A chip is a block in its list item, not a flex box in a flex box: the same box (an item that
+// holds only a block has no line box, so no strut) for less layout work per chip. (Comments go
+// here rather than in the CSS: some bundles keep the CSS as written.)
 export const styles = css`
   :host {
     --_gap: var(--category-chips-gap, 0.375rem);
@@ -30,8 +33,6 @@ export const styles = css`
     --_line-style: solid;
     --_line-width: 1px;
     --_weight: 400;
-    /* A block in the list item, not a flex box in a flex box: the same box (an item holding
-       only a block has no line box, so no strut) for less layout work per chip. */
     display: block;
     padding-block: calc(0.1875em + 2px - var(--_line-width));
     padding-inline: calc(0.75em + 2px - var(--_line-width));
