@@ -1,4 +1,8 @@
 const warned = new WeakMap<object, Set<string>>();
+let issued = 0;
+
+/** How many warnings have been printed: the server render keeps only shells that printed none. */
+export const warningsIssued = (): number => issued;
 
 /** Shortens a bad value so a warning stays one readable line. */
 function shorten(value: unknown): string {
@@ -18,6 +22,7 @@ export function warnOnce(element: Element, attribute: string, value: unknown, pr
   seen.add(key);
   const tag = element.localName;
   const shown = value === undefined ? '' : `="${shorten(value)}"`;
+  issued++;
   console.warn(`<${tag}>: ${attribute}${shown} ${problem}`);
 }
 

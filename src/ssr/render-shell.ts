@@ -7,7 +7,9 @@
 import { LitElementRenderer, html as serverTemplate, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import '../elements.js';
+import { onLocaleRegistered } from '../internal/locale.js';
 import { setServerContext, type ServerContext } from '../internal/server-context.js';
+import { warningsIssued } from '../internal/warn.js';
 
 /**
  * What the walk found around the element about to be rendered (renders are synchronous, so
@@ -51,6 +53,16 @@ export interface RenderedShell {
 }
 
 /**
+ * Shells already rendered, by language and markup, for elements whose render did not read their
+ * children: such a shell depends on nothing else, and a post repeats the same callouts
+ * (`<pro-tip kind="tip">`) dozens of times. Renders that warned are not kept, so every copy of a
+ * bad element still warns. Bounded like the templates; emptied when a locale is registered.
+ */
+const shells = new Map<string, RenderedShell>();
+// Strings a build registers (`registerLocale()`) change what later shells say.
+onLocaleRegistered(() => shells.clear());
+
+/**
  * Renders `markup` (the element's start and end tags, `<pro-tip kind="tip"></pro-tip>`) with
  * `context` as what it reads of its language and children. Undefined, with a warning, when lit
  * cannot render it: the element is then left for the browser.
@@ -60,8 +72,19 @@ export function renderShell(
   tagName: string,
   context: ServerContext,
 ): RenderedShell | undefined {
+  const key = `${context.lang ?? ''}\u0000${markup}`;
+  const known = shells.get(key);
+  if (known) return known;
+  let readChildren = false;
+  const warnings = warningsIssued();
   let shell: string;
-  pendingContext = context;
+  pendingContext = {
+    lang: context.lang,
+    get light() {
+      readChildren = true;
+      return context.light;
+    },
+  };
   try {
     shell = collectResultSync(render(shellTemplate(markup), { elementRenderers: [ReadingElementRenderer] }));
   } catch (error) {
@@ -76,5 +99,14 @@ export function renderShell(
   // lit escapes `>` in attribute values, so the first one closes the start tag.
   const open = shell.indexOf('>') + 1;
   const close = shell.lastIndexOf(`</${tagName}>`);
-  return { startTag: shell.slice(0, open), shadowRoot: shell.slice(open, close), endTag: shell.slice(close) };
+  const rendered = {
+    startTag: shell.slice(0, open),
+    shadowRoot: shell.slice(open, close),
+    endTag: shell.slice(close),
+  };
+  if (!readChildren && warningsIssued() === warnings) {
+    if (shells.size >= 1000) shells.clear();
+    shells.set(key, rendered);
+  }
+  return rendered;
 }

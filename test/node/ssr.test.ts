@@ -3,6 +3,7 @@
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { registerLocale } from '../../dist/elements.js';
 import { SERVER_RENDERED_TAGS, renderElements } from '../../dist/ssr.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -107,6 +108,45 @@ describe('renderElements()', () => {
     const warnings = captureWarnings(t);
     assert.equal(renderElements(undefined as unknown as string), '');
     assert.match(warnings[0]!, /takes a string of HTML/);
+  });
+});
+
+describe('repeated elements', () => {
+  const rootsOf = (html: string, tag: string) =>
+    [...descendants(tree(html))]
+      .filter((element) => element.tagName === tag)
+      .map((_, index) => textOf(shadowOf(html, tag, index)));
+
+  test('identical callouts render alike, and like one rendered alone', () => {
+    const one = '<pro-tip kind="insight"><p>Body</p></pro-tip>';
+    const alone = renderElements(one);
+    const page = renderElements(`${one}<p>between</p>${one}${one}`);
+    assert.equal(page, `${alone}<p>between</p>${alone}${alone}`);
+  });
+
+  test('elements alike but for their children render their own children', () => {
+    const photo = (alt: string) =>
+      `<photo-credit credit="Ana" zoomable><img src="/a.jpg" alt="${alt}"></photo-credit>`;
+    const html = renderElements(photo('A red door') + photo('A blue gate'));
+    const zoomLabel = (index: number) =>
+      attr(byPart(shadowOf(html, 'photo-credit', index), 'zoom')!, 'aria-label');
+    assert.equal(zoomLabel(0), 'Enlarge image: A red door');
+    assert.equal(zoomLabel(1), 'Enlarge image: A blue gate');
+  });
+
+  test('every copy of a bad element warns', (t) => {
+    const warnings = captureWarnings(t);
+    renderElements('<pro-tip kind="bogus"></pro-tip><pro-tip kind="bogus"></pro-tip>');
+    assert.equal(warnings.filter((w) => w.startsWith('<pro-tip>: kind="bogus"')).length, 2);
+  });
+
+  test('strings registered between renders change the next render', () => {
+    const html = '<pro-tip kind="tip" lang="nl"></pro-tip>';
+    const before = rootsOf(renderElements(html), 'pro-tip')[0];
+    registerLocale('nl', { 'pro-tip.tip': 'Goede tip' });
+    const after = rootsOf(renderElements(html), 'pro-tip')[0];
+    assert.notEqual(after, before);
+    assert.match(after!, /Goede tip/);
   });
 });
 
