@@ -206,6 +206,19 @@ describe('slugify()', () => {
     it(`${input} → ${expected}`, () => expect(slugify(input)).to.equal(expected));
   }
 
+  it('gives plain ASCII the slug the Unicode path gives it', () => {
+    // A trailing no-break space sends the same text down the Unicode path and adds nothing.
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    let seed = 7;
+    const pick = () => ascii[(seed = (seed * 48271) % 2147483647) % ascii.length]!;
+    const samples = [
+      ...ascii,
+      ...Array.from({ length: 2000 }, () => Array.from({ length: 12 }, pick).join('')),
+    ];
+    const differ = samples.filter((text) => slugify(text) !== slugify(`${text}\u00a0`));
+    expect(differ).to.deep.equal([]);
+  });
+
   it('is never empty', () => {
     expect(slugify('!!!')).to.equal('section');
     expect(slugify('', 'category')).to.equal('category');

@@ -5,6 +5,15 @@
  * used when nothing is left.
  */
 export function slugify(text: string, fallback = 'section'): string {
+  // Printable ASCII has no accents to drop and nothing to normalize: the same slug without the
+  // first use of Unicode normalization and case data (milliseconds, in the first screen's task).
+  if (/^[ -~]*$/.test(text))
+    return (
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || fallback
+    );
   const slug = text
     // Drop accents from Latin and Greek letters only: in other scripts the marks are part of
     // the letter (Cyrillic й, Japanese が, Devanagari vowel signs) and come back with NFC.
