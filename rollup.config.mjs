@@ -15,9 +15,9 @@ import typescript from '@rollup/plugin-typescript';
  * bundle does not meet yet (bench/RESULTS.md breaks the size down by module).
  */
 const BUDGETS = {
-  'reading-elements.js': 34_250,
-  'reading-elements-auto.js': 39_850,
-  'reading-elements-hydrate.js': 42_900,
+  'reading-elements.js': 34_850,
+  'reading-elements-auto.js': 40_500,
+  'reading-elements-hydrate.js': 43_850,
 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
