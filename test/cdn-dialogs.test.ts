@@ -60,6 +60,34 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
     dialog(el)!.close();
     frame.remove();
   });
+
+  it('says so once when the dialog cannot be fetched, and the next press fetches it again and opens it', async () => {
+    // Under an address of its own, which the browser has not cached (test/fail-once.mjs).
+    const root = `/__fresh/${Date.now()}`;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<share-buttons networks="mastodon" url="https://a.example/post"></share-buttons>
+      <script type="module" src="${root}/dist/cdn/reading-elements.js"></script>`;
+    document.body.append(frame);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await waitFor(() => win.customElements?.get('share-buttons') !== undefined, 'the bundle in the frame');
+    const el = win.document.querySelector('share-buttons') as Shares;
+    await el.updateComplete;
+    const warnings: string[] = [];
+    win.console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    await fetch(`/__fail-once?path=${root}/dist/cdn/chunks/mastodon-dialog-`);
+    button(el).click();
+    await waitFor(() => warnings.length > 0, 'a warning about the failed fetch');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<share-buttons>').and.contain('Mastodon dialog could not be loaded');
+    expect(dialog(el), 'no dialog after the failed fetch').to.equal(null);
+
+    button(el).click();
+    await waitFor(() => dialog(el)?.open === true, 'the dialog to open on the next press');
+    expect(focused(el)).to.equal('server');
+    expect(warnings).to.have.length(1);
+    dialog(el)!.close();
+    frame.remove();
+  });
 });
 
 type Photo = HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,6 +1,15 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
 import type { MastodonPrompt, MastodonServer } from './mastodon.js';
+import { onFirstNeed } from '../internal/first-need.js';
+import type { MastodonDialog as Loaded } from './mastodon-dialog.js';
+import { url as dialogUrl } from './mastodon-dialog.url.js';
 import type { ShareButtonsKey } from './share-buttons.strings.js';
+
+/** The dialog's module, fetched once for every element on the page; undefined when it failed. */
+const loadDialog = onFirstNeed<{ MastodonDialog: typeof Loaded }>(
+  dialogUrl,
+  '<share-buttons>: the Mastodon dialog could not be loaded.',
+);
 
 /**
  * The CDN bundle's stand-in for `MastodonDialog` (rollup.config.mjs swaps it in): the same
@@ -10,7 +19,7 @@ import type { ShareButtonsKey } from './share-buttons.strings.js';
  */
 export class MastodonDialog implements MastodonPrompt {
   private dialog: MastodonPrompt | undefined;
-  private loading: Promise<MastodonPrompt> | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly element: LitElement,
@@ -23,18 +32,14 @@ export class MastodonDialog implements MastodonPrompt {
       this.dialog.open();
       return;
     }
-    // The loaded dialog registers itself as the element's controller.
-    this.loading ??= import('./mastodon-dialog.js').then(
-      ({ MastodonDialog: Loaded }) => (this.dialog = new Loaded(this.element, this.server, this.onChosen)),
-    );
-    this.loading.then(
-      (dialog) => dialog.open(),
-      (error: unknown) => {
-        // Offline, or the file is missing beside the bundle: the next press tries again.
-        this.loading = undefined;
-        console.warn('<share-buttons>: the Mastodon dialog could not be loaded.', error);
-      },
-    );
+    this.loading ??= loadDialog().then((module) => {
+      this.loading = undefined;
+      // Failed (the next press tries again), or the buttons left the page meanwhile.
+      if (!module || !this.element.isConnected) return;
+      // The loaded dialog registers itself as the element's controller.
+      this.dialog ??= new module.MastodonDialog(this.element, this.server, this.onChosen);
+      this.dialog.open();
+    });
   }
 
   render(text: (key: ShareButtonsKey) => string): TemplateResult | typeof nothing {
