@@ -174,7 +174,7 @@ function standIns() {
   };
 }
 
-/** The stand-ins and twins belong to the CDN bundles only: npm users get no declarations for them. */
+/** The stand-ins (`*.lazy.ts`, their loader included) and twins belong to the CDN bundles only: npm users get no declarations for them. */
 function noStandInTypes() {
   return {
     name: 'no-stand-in-types',

@@ -1,6 +1,6 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
 import type { ZoomDialog as Loaded, ZoomView } from './zoom-dialog.js';
-import { onFirstNeed } from '../internal/first-need.js';
+import { onFirstNeed } from '../internal/first-need.lazy.js';
 import { url as dialogUrl } from './zoom-dialog.url.js';
 
 /** The dialog's module, fetched once for every element on the page; undefined when it failed. */

@@ -1,6 +1,6 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
 import type { MastodonPrompt, MastodonServer } from './mastodon.js';
-import { onFirstNeed } from '../internal/first-need.js';
+import { onFirstNeed } from '../internal/first-need.lazy.js';
 import type { MastodonDialog as Loaded } from './mastodon-dialog.js';
 import { url as dialogUrl } from './mastodon-dialog.url.js';
 import type { ShareButtonsKey } from './share-buttons.strings.js';
