@@ -70,6 +70,8 @@ export class ReadingProgress extends ReadingElement {
 
   private target: Element | null = null;
   private animation: Animation | undefined;
+  /** The element the scroll-driven animation will follow (null: the page) until it is made. */
+  private pendingTimeline: Element | null | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private geometry = { top: 0, height: 0, viewport: 0 };
   private scrollValue = 0;
@@ -104,6 +106,11 @@ export class ReadingProgress extends ReadingElement {
   }
 
   private readonly onResize = (): void => {
+    if (this.pendingTimeline !== undefined) {
+      this.animation = animateOnScrollTimeline(this.bar, this.pendingTimeline);
+      this.animation.addEventListener('finish', this.onFinish);
+      this.pendingTimeline = undefined;
+    }
     this.measure();
     if (!this.timeLeft) return;
     if (this.animation) this.showTimeLeft(this.progressFromScroll());
@@ -184,14 +191,11 @@ export class ReadingProgress extends ReadingElement {
     // Where scroll-driven animations exist the bar runs without any script on scroll (the
     // time-left label then follows landmarks, see watchLandmarks()); elsewhere one passive scroll
     // listener and one animation frame per frame serve every bar on the page, and the label is
-    // written in the same frame as the bar.
-    if (ReadingProgress.useScrollTimeline && supportsScrollTimelines()) {
-      this.animation = animateOnScrollTimeline(this.bar, target);
-      this.animation.addEventListener('finish', this.onFinish);
-    } else {
-      paintOnScroll(this);
-    }
-    this.measure();
+    // written in the same frame as the bar. Both start from the resize observer's first report,
+    // which comes after the frame's layout and before its paint: a timeline made (or geometry
+    // read) here would lay the page out once more inside the task that upgrades it.
+    this.pendingTimeline = ReadingProgress.useScrollTimeline && supportsScrollTimelines() ? target : undefined;
+    if (this.pendingTimeline === undefined) paintOnScroll(this);
     // Counting the article's words is the slow part, and the label is a hint, not the bar: it
     // waits until the page is idle after the first paint.
     if (this.timeLeft) this.cancelCount = whenIdle(this.onRecount, 1000);
@@ -205,6 +209,7 @@ export class ReadingProgress extends ReadingElement {
     this.animation?.removeEventListener('finish', this.onFinish);
     this.animation?.cancel();
     this.animation = undefined;
+    this.pendingTimeline = undefined;
     this.landmarks?.disconnect();
     this.landmarks = undefined;
     clearTimeout(this.recountTimer);
