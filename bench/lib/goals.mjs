@@ -17,7 +17,7 @@ const WHY = {
     'a callout renders more than the peer’s (an icon and a localized label in every one); 19 nodes against 8 remain.',
   chips:
     'a chip list is a labelled list with a link per chip (5 items, 5 links and their text), which costs layout the peer’s bare tags do not have.',
-  cdn: 'the string tables of seven languages now load on first need, but the elements’ own code (credit parsing, the contents list, share targets, dates) is most of the rest; the zoom dialog and time-left’s analysis still ship up front (a server-rendered page taken over by this bundle must render the zoom dialog the server rendered, and `<reading-time>` shares the analysis); the Mastodon dialog is fetched on first use.',
+  cdn: 'the string tables of seven languages and both dialogs (zoom, Mastodon) now load on first need; what is left is the elements’ own code (credit parsing, the contents list, share targets, dates), lit and the shared base, and about 0.6 kB that writes English numbers and dates without loading the engine’s locale data on the first screen.',
   entries:
     'an element alone carries lit and the base class (about 7 kB) plus its own code and, in the npm modules, every language (kept so that bundlers and server rendering have them synchronously).',
   build:
