@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import {
   analyzeText,
   countText,
-  formatMinutes,
   imageSeconds,
   isoMinutes,
   readingMinutes,
   readingSeconds,
 } from '../src/internal/text-stats.js';
+import { formatMinutes } from '../src/internal/minutes.js';
 
 /** Parses markup into an `<article>` of an inert document, so its images never load. */
 function article(markup: string): HTMLElement {

@@ -8,7 +8,7 @@ import { categoryHref } from '../category-chips/href-template.js';
 import { formatDate, parseDate } from '../internal/iso-date.js';
 import { fill, translate } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { formatMinutes } from '../internal/text-stats.js';
+import { formatMinutes } from '../internal/minutes.js';
 import { strings as metaStrings } from '../post-meta/post-meta.strings.js';
 import { strings as timeStrings } from '../reading-time/reading-time.strings.js';
 import { strings as contentsStrings } from '../table-of-contents/table-of-contents.strings.js';

@@ -251,7 +251,3 @@ export function isoMinutes(minutes: number): string {
   if (hours && rest) return `PT${hours}H${rest}M`;
   return hours ? `PT${hours}H` : `PT${rest}M`;
 }
-
-// Here too for the modules that count and format alike; `<reading-progress>` imports it from
-// minutes.ts, so that its entry loads this analysis only when `time-left` asks for it.
-export { formatMinutes } from './minutes.js';

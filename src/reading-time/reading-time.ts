@@ -2,14 +2,9 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveArticle } from '../internal/article.js';
 import { fill } from '../internal/locale.js';
+import { formatMinutes } from '../internal/minutes.js';
 import { ReadingElement } from '../internal/reading-element.js';
-import {
-  analyzeText,
-  formatMinutes,
-  isoMinutes,
-  readingMinutes,
-  type TextStats,
-} from '../internal/text-stats.js';
+import { analyzeText, isoMinutes, readingMinutes, type TextStats } from '../internal/text-stats.js';
 import { styles } from './reading-time.styles.js';
 import { strings } from './reading-time.strings.js';
 
