@@ -194,7 +194,8 @@ export class ReadingProgress extends ReadingElement {
     // written in the same frame as the bar. Both start from the resize observer's first report,
     // which comes after the frame's layout and before its paint: a timeline made (or geometry
     // read) here would lay the page out once more inside the task that upgrades it.
-    this.pendingTimeline = ReadingProgress.useScrollTimeline && supportsScrollTimelines() ? target : undefined;
+    this.pendingTimeline =
+      ReadingProgress.useScrollTimeline && supportsScrollTimelines() ? target : undefined;
     if (this.pendingTimeline === undefined) paintOnScroll(this);
     // Counting the article's words is the slow part, and the label is a hint, not the bar: it
     // waits until the page is idle after the first paint.
