@@ -7,10 +7,33 @@ import { fetchedFrom, loadScript, waitFor } from './helpers.js';
 
 const chunks = (win: Window = window) => fetchedFrom('/dist/cdn/chunks/', win);
 
-type Shares = HTMLElement & { updateComplete: Promise<unknown> };
+type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+type Shares = Upgraded;
 const button = (el: Shares) => el.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!;
 const dialog = (el: Shares) => el.shadowRoot!.querySelector('dialog');
 const focused = (el: Shares) => el.shadowRoot!.activeElement?.getAttribute('name');
+
+/**
+ * A page of its own holding `markup` and the bundle (from `root`), so the first press in it is
+ * the one that fetches a dialog. Resolves with its first `tag`, rendered.
+ */
+async function pageWith<T extends Upgraded>(
+  markup: string,
+  tag: string,
+  root = '',
+): Promise<{ el: T; win: Window & typeof globalThis; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size:800px;block-size:600px;border:0';
+  frame.srcdoc = `${markup}<script type="module" src="${root}/dist/cdn/reading-elements.js"></script>`;
+  document.body.append(frame);
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await waitFor(() => win.customElements?.get(tag) !== undefined, 'the bundle in the frame');
+  const el = win.document.querySelector(tag) as T;
+  await el.updateComplete;
+  return { el, win, frame };
+}
+
+const SHARES = '<share-buttons networks="mastodon" url="https://a.example/post"></share-buttons>';
 
 describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () => {
   before(async () => {
@@ -41,15 +64,7 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
   });
 
   it('opens on the first click too, in a page that has not fetched it yet, with focus in it', async () => {
-    // A page of its own, so this click is the one that fetches the dialog.
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<share-buttons networks="mastodon" url="https://a.example/post"></share-buttons>
-      <script type="module" src="/dist/cdn/reading-elements.js"></script>`;
-    document.body.append(frame);
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await waitFor(() => win.customElements?.get('share-buttons') !== undefined, 'the bundle in the frame');
-    const el = win.document.querySelector('share-buttons') as Shares;
-    await el.updateComplete;
+    const { el, win, frame } = await pageWith<Shares>(SHARES, 'share-buttons');
     expect(dialog(el)).to.equal(null);
     expect(chunks(win)).to.deep.equal([]);
     button(el).click();
@@ -64,14 +79,7 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
   it('says so once when the dialog cannot be fetched, and the next press fetches it again and opens it', async () => {
     // Under an address of its own, which the browser has not cached (test/fail-once.mjs).
     const root = `/__fresh/${Date.now()}`;
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<share-buttons networks="mastodon" url="https://a.example/post"></share-buttons>
-      <script type="module" src="${root}/dist/cdn/reading-elements.js"></script>`;
-    document.body.append(frame);
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await waitFor(() => win.customElements?.get('share-buttons') !== undefined, 'the bundle in the frame');
-    const el = win.document.querySelector('share-buttons') as Shares;
-    await el.updateComplete;
+    const { el, win, frame } = await pageWith<Shares>(SHARES, 'share-buttons', root);
     const warnings: string[] = [];
     win.console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     await fetch(`/__fail-once?path=${root}/dist/cdn/chunks/mastodon-dialog-`);
@@ -90,7 +98,7 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
   });
 });
 
-type Photo = HTMLElement & { updateComplete: Promise<unknown> };
+type Photo = Upgraded;
 const PHOTO = `<photo-credit zoomable credit="Photo by [Marvin Meyer](https://unsplash.com/@marvelous) on Unsplash">
     <img src="/demo/images/photo-credit-forest-small.svg" width="600" height="400" alt="Pine trees" />
   </photo-credit>`;
@@ -109,17 +117,11 @@ const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 async function photoPage(
   root = '',
 ): Promise<{ el: Photo; win: Window & typeof globalThis; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size:800px;block-size:600px;border:0';
-  frame.srcdoc = `${PHOTO}<script type="module" src="${root}/dist/cdn/reading-elements.js"></script>`;
-  document.body.append(frame);
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await waitFor(() => win.customElements?.get('photo-credit') !== undefined, 'the bundle in the frame');
-  const el = win.document.querySelector('photo-credit') as Photo;
-  await el.updateComplete;
+  const page = await pageWith<Photo>(PHOTO, 'photo-credit', root);
+  const { el, win } = page;
   expect(zoomDialog(el), 'no dialog before a reader zooms').to.equal(null);
   expect(zoomChunks(win, root), 'nothing fetched before a reader zooms').to.deep.equal([]);
-  return { el, win, frame };
+  return page;
 }
 
 describe('dist/cdn/reading-elements.js: the zoom dialog on first use', () => {
