@@ -107,6 +107,26 @@ function lazyLocales(entry) {
 }
 
 /**
+ * Every CDN bundle registers its elements one per task (`takeTurns()` in
+ * src/internal/schedule.ts). Its entry is `input` behind a module that calls it, imported first
+ * so that it runs before any element's module registers its element.
+ */
+function turnsFirst(input) {
+  const ENTRY = '\0turns-first';
+  const TURNS = '\0take-turns';
+  const schedule = JSON.stringify(resolvePath('src/internal/schedule.ts'));
+  return {
+    name: 'turns-first',
+    resolveId: (source) => (source === ENTRY || source === TURNS ? source : null),
+    load(id) {
+      if (id === TURNS) return `import { takeTurns } from ${schedule};\ntakeTurns();`;
+      if (id === ENTRY) return `import ${JSON.stringify(TURNS)};\nexport * from ${JSON.stringify(input)};`;
+      return null;
+    },
+  };
+}
+
+/**
  * Parts few readers use, which the CDN bundle fetches from beside itself on first need: each
  * module here is replaced by its stand-in (same interface), which imports the real one when
  * first used. npm modules import the real ones directly.
@@ -209,7 +229,7 @@ function sizeBudget() {
  * a server-rendered page must hydrate with the strings it was rendered in, at once).
  */
 const cdnBundle = (input, file, { templates = 'minified', onFirstNeed = true } = {}) => ({
-  input: onFirstNeed ? '\0cdn-entry' : input,
+  input: '\0turns-first',
   // The chunks fetched later import lit and the base class from the bundle itself: it may
   // export a few more (minified) names for them instead of moving everything into a chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -222,6 +242,7 @@ const cdnBundle = (input, file, { templates = 'minified', onFirstNeed = true } =
     sourcemap: false,
   },
   plugins: [
+    turnsFirst(onFirstNeed ? '\0cdn-entry' : resolvePath(input)),
     ...(onFirstNeed ? [lazyLocales(input), standIns()] : []),
     bundledTwins(),
     resolve({ exportConditions: ['production'] }),

@@ -6,6 +6,7 @@
  * later.
  */
 import { enhance, optionsFromMarkup } from './enhance.js';
+import { inTurn } from './internal/schedule.js';
 
 export * from './index.js';
 
@@ -14,6 +15,9 @@ function run(): void {
 }
 
 if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
-  else run();
+  // In a task of its own, ahead of the elements' registrations (see `takeTurns`): the elements
+  // it writes then upgrade one kind at a time, not all in the task that runs the bundle.
+  const start = () => inTurn(run);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

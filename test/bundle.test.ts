@@ -7,6 +7,7 @@ import { TAGS } from '../src/internal/tags.js';
 describe('dist/cdn/reading-elements.js', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
+  let definedAtLoad: string[] = [];
 
   before(async () => {
     window.addEventListener('error', onError);
@@ -16,6 +17,8 @@ describe('dist/cdn/reading-elements.js', () => {
         <pro-tip kind="warning"><p>Mind the gap.</p></pro-tip>
       </article>`;
     await loadScript('/dist/cdn/reading-elements.js');
+    definedAtLoad = TAGS.filter((tag) => customElements.get(tag));
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   });
 
   after(() => {
@@ -23,7 +26,8 @@ describe('dist/cdn/reading-elements.js', () => {
     document.body.innerHTML = '';
   });
 
-  it('registers every element', async () => {
+  it('registers every element, each in a task after the one that runs the bundle', async () => {
+    expect(definedAtLoad).to.deep.equal([]);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });
 

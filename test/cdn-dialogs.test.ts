@@ -41,6 +41,8 @@ describe('dist/cdn/reading-elements.js: the Mastodon dialog on first use', () =>
     document.body.innerHTML = `
       <share-buttons id="keys" networks="mastodon" url="https://a.example/post"></share-buttons>`;
     await loadScript('/dist/cdn/reading-elements.js');
+    // The bundle registers each element in a task after its own.
+    await customElements.whenDefined('share-buttons');
   });
 
   after(() => {
@@ -128,6 +130,7 @@ describe('dist/cdn/reading-elements.js: the zoom dialog on first use', () => {
   before(async () => {
     document.body.innerHTML = PHOTO;
     await loadScript('/dist/cdn/reading-elements.js');
+    await customElements.whenDefined('photo-credit');
   });
 
   after(() => {

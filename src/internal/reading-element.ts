@@ -12,7 +12,7 @@ import {
   type StringTable,
   type Strings,
 } from './locale.js';
-import { firstRender } from './schedule.js';
+import { firstRender, inTurn } from './schedule.js';
 import { SERVER_RENDERED, serverContextOf } from './server-context.js';
 import { tokens } from './tokens.js';
 import { warnDeprecated, warnOnce } from './warn.js';
@@ -105,7 +105,9 @@ export class ReadingElement extends LitElement {
 
   /**
    * Registers the class under `tag` unless that name is taken already (a page that loads the
-   * CDN bundle and an npm copy must not throw). Returns the class now registered under `tag`.
+   * CDN bundle and an npm copy must not throw). Returns the class now registered under `tag`,
+   * or about to be: the CDN bundles register each element in a task of its own, right after
+   * the bundle has run (`customElements.whenDefined()` tells when).
    */
   static define(
     tag: string = this.tag,
@@ -113,7 +115,9 @@ export class ReadingElement extends LitElement {
   ): CustomElementConstructor {
     const existing = registry.get(tag);
     if (existing) return existing;
-    registry.define(tag, this);
+    inTurn(() => {
+      if (!registry.get(tag)) registry.define(tag, this);
+    }, tag);
     return this;
   }
 

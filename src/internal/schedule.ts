@@ -71,6 +71,80 @@ function settle(entry: Waiting): void {
   }
 }
 
+/**
+ * Set by the CDN bundles (`takeTurns()`): each element registers in a task of its own, after the
+ * bundle has evaluated, instead of all of them in the task that runs the bundle. Registering
+ * upgrades every copy on the page, and the first screen renders at once, so on a phone the
+ * one task would be a long one; one element at a time, every task stays short, and at every
+ * paint in between each element on screen is either fully rendered or still its pre-upgrade
+ * self, never an empty shadow root.
+ */
+interface Turn {
+  work: () => void;
+  /** A registration's tag; none for `enhance()`, which goes ahead of every registration. */
+  tag: string;
+}
+
+let turns: Turn[] | undefined;
+let turnQueued = false;
+let turnChannel: MessageChannel | undefined;
+
+export function takeTurns(): void {
+  turns ??= [];
+}
+
+function queueTurn(): void {
+  if (turnQueued) return;
+  turnQueued = true;
+  if (!turnChannel) {
+    turnChannel = new MessageChannel();
+    turnChannel.port1.onmessage = runTurn;
+  }
+  turnChannel.port2.postMessage(null);
+}
+
+/** Runs `work` now, or with `takeTurns()` in a task of its own (see above). */
+export function inTurn(work: () => void, tag = ''): void {
+  if (!turns) return work();
+  turns.push({ work, tag });
+  queueTurn();
+}
+
+/**
+ * The tag to register next: that of the first copy in the page (an element higher up grows
+ * first and moves what is below it once, not twice), or of the first copy inside it, since a
+ * host laid out around children still in their pre-upgrade form would change size twice.
+ */
+function nextTag(queue: Turn[]): string | undefined {
+  const selector = queue.map((turn) => CSS.escape(turn.tag)).join();
+  let first = document.querySelector(selector);
+  for (let inner = first; inner; inner = inner.querySelector(selector)) first = inner;
+  return first?.localName;
+}
+
+/**
+ * Work without a tag first; then the next tag's registration (`nextTag`), with every tag that
+ * has no copy yet, which costs nothing to register.
+ */
+function runTurn(): void {
+  turnQueued = false;
+  const queue = turns!;
+  const untagged = queue.find((turn) => !turn.tag);
+  const next = untagged || queue.length === 0 ? undefined : nextTag(queue);
+  const present = (turn: Turn) => document.querySelector(CSS.escape(turn.tag));
+  const now = untagged ? [untagged] : queue.filter((turn) => turn.tag === next || !present(turn));
+  for (const turn of now) queue.splice(queue.indexOf(turn), 1);
+  // The upgrades this task makes begin a burst of their own: the first-screen pass renders
+  // what the reader sees in this very task, the rest waits for its slice.
+  firstTask = true;
+  if (sliceStart < 0) {
+    sliceStart = performance.now();
+    nextTask();
+  }
+  if (queue.length > 0) queueTurn();
+  for (const turn of now) turn.work();
+}
+
 function runSlice(): void {
   sliceStart = -1;
   firstTask = false;
