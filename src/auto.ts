@@ -10,14 +10,13 @@ import { inTurn } from './internal/schedule.js';
 
 export * from './index.js';
 
+// In a task of its own, ahead of the elements' registrations (see `takeTurns`): the elements it
+// writes then upgrade one kind at a time, not all in the task that runs the bundle.
 function run(): void {
-  enhance(document, optionsFromMarkup(document));
+  inTurn(() => enhance(document, optionsFromMarkup(document)));
 }
 
 if (typeof document !== 'undefined') {
-  // In a task of its own, ahead of the elements' registrations (see `takeTurns`): the elements
-  // it writes then upgrade one kind at a time, not all in the task that runs the bundle.
-  const start = () => inTurn(run);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
 }

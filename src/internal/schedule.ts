@@ -53,13 +53,14 @@ let firstTask = false;
 let passQueued = false;
 let channel: MessageChannel | undefined;
 
-function nextTask(): void {
+/** Runs the next slice (or, with `turn`, the next turn) in a task of its own. */
+function nextTask(turn = false): void {
   // A message, not setTimeout: timers nested this deep are clamped to 4 ms.
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = runSlice;
+    channel.port1.onmessage = (event) => (event.data ? runTurn() : runSlice());
   }
-  channel.port2.postMessage(null);
+  channel.port2.postMessage(turn);
 }
 
 function settle(entry: Waiting): void {
@@ -79,61 +80,43 @@ function settle(entry: Waiting): void {
  * paint in between each element on screen is either fully rendered or still its pre-upgrade
  * self, never an empty shadow root.
  */
-interface Turn {
-  work: () => void;
-  /** A registration's tag; none for `enhance()`, which goes ahead of every registration. */
-  tag: string;
-}
-
-let turns: Turn[] | undefined;
+/** Work by tag (a registration's); `''` for `enhance()`, which goes ahead of every registration. */
+let turns: Map<string, () => void> | undefined;
 let turnQueued = false;
-let turnChannel: MessageChannel | undefined;
 
 export function takeTurns(): void {
-  turns ??= [];
-}
-
-function queueTurn(): void {
-  if (turnQueued) return;
-  turnQueued = true;
-  if (!turnChannel) {
-    turnChannel = new MessageChannel();
-    turnChannel.port1.onmessage = runTurn;
-  }
-  turnChannel.port2.postMessage(null);
+  turns ??= new Map();
 }
 
 /** Runs `work` now, or with `takeTurns()` in a task of its own (see above). */
 export function inTurn(work: () => void, tag = ''): void {
   if (!turns) return work();
-  turns.push({ work, tag });
-  queueTurn();
+  if (!turns.has(tag)) turns.set(tag, work);
+  if (!turnQueued) nextTask((turnQueued = true));
 }
 
 /**
- * The tag to register next: that of the first copy in the page (an element higher up grows
- * first and moves what is below it once, not twice), or of the first copy inside it, since a
- * host laid out around children still in their pre-upgrade form would change size twice.
+ * The tags to run next: `''` first; then the tag of the first copy in the page (an element
+ * higher up grows first and moves what is below it once, not twice), or of the first copy inside
+ * it, since a host laid out around children still in their pre-upgrade form would change size
+ * twice. Once no tag left has a copy on the page, all of them: that costs nothing.
  */
-function nextTag(queue: Turn[]): string | undefined {
-  const selector = queue.map((turn) => CSS.escape(turn.tag)).join();
+function nextTags(tags: string[]): string[] {
+  if (tags.includes('')) return [''];
+  const selector = tags.map(CSS.escape).join();
   let first = document.querySelector(selector);
   for (let inner = first; inner; inner = inner.querySelector(selector)) first = inner;
-  return first?.localName;
+  return first ? [first.localName] : tags;
 }
 
-/**
- * Work without a tag first; then the next tag's registration (`nextTag`), with every tag that
- * has no copy yet, which costs nothing to register.
- */
 function runTurn(): void {
   turnQueued = false;
   const queue = turns!;
-  const untagged = queue.find((turn) => !turn.tag);
-  const next = untagged || queue.length === 0 ? undefined : nextTag(queue);
-  const present = (turn: Turn) => document.querySelector(CSS.escape(turn.tag));
-  const now = untagged ? [untagged] : queue.filter((turn) => turn.tag === next || !present(turn));
-  for (const turn of now) queue.splice(queue.indexOf(turn), 1);
+  const now = nextTags([...queue.keys()]).map((tag) => {
+    const work = queue.get(tag)!;
+    queue.delete(tag);
+    return work;
+  });
   // The upgrades this task makes begin a burst of their own: the first-screen pass renders
   // what the reader sees in this very task, the rest waits for its slice.
   firstTask = true;
@@ -141,8 +124,8 @@ function runTurn(): void {
     sliceStart = performance.now();
     nextTask();
   }
-  if (queue.length > 0) queueTurn();
-  for (const turn of now) turn.work();
+  if (queue.size > 0) nextTask((turnQueued = true));
+  for (const work of now) work();
 }
 
 function runSlice(): void {
