@@ -393,6 +393,32 @@ describe('<photo-credit>', () => {
       expect(messages[0]).to.contain(`img="${IMG}"`);
     });
 
+    for (const zoomable of [false, true]) {
+      it(`keeps a 3:2 box the column's width for an image without a size until it arrives${zoomable ? ' (zoomable)' : ''}`, async () => {
+        // The image (200 × 100) is held by the test server until released.
+        const token = `photo-${zoomable}-${Date.now()}`;
+        const wrapper = await fixture<HTMLElement>(html`
+          <div style="inline-size: 300px">
+            <photo-credit author="Kim" ?zoomable=${zoomable}>
+              <img src="/__held/${token}/test/fixtures/strip-2x1.svg" alt="A green strip" />
+            </photo-credit>
+          </div>
+        `);
+        const element = wrapper.querySelector<PhotoCredit>('photo-credit')!;
+        await settle(element);
+        const img = element.querySelector('img')!;
+        const size = () => [Math.round(img.offsetWidth), Math.round(img.offsetHeight)];
+        expect(img.complete, 'the image has not arrived').to.equal(false);
+        expect(size()).to.deep.equal([300, 200]);
+        await fetch(`/__release?token=${token}`);
+        await waitFor(() => img.complete && img.naturalWidth > 0, 'the image');
+        await settle(element);
+        // Its own size now, not stretched to the column.
+        expect(size()).to.deep.equal([200, 100]);
+        expect(mine().filter((m) => m.includes('width and height'))).to.have.length(1);
+      });
+    }
+
     it('warns about a picture whose img has no size, and not about one that has it', async () => {
       const element = await fixture<PhotoCredit>(html`
         <photo-credit author="Kim"><picture><source srcset=${LARGE} media="(min-width: 2000px)" /><img src=${SMALL} width="600" height="400" alt="Trees" /></picture></photo-credit>

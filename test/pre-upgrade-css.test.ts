@@ -53,6 +53,24 @@ describe('dist/reading-elements.css', () => {
     expect(parseFloat(getComputedStyle(waiting!).borderInlineStartWidth)).to.be.greaterThan(0);
   });
 
+  it('keeps a 3:2 box the column’s width for a photo without a size until it arrives, then its shape', async () => {
+    const token = `pre-upgrade-${Date.now()}`;
+    const wrapper = await fixture<HTMLElement>(html`
+      <div style="inline-size: 300px">
+        <photo-credit><img src="/__held/${token}/test/fixtures/strip-2x1.svg" alt="A green strip" /></photo-credit>
+      </div>
+    `);
+    const img = wrapper.querySelector('img')!;
+    const size = () => [Math.round(img.offsetWidth), Math.round(img.offsetHeight)];
+    expect(img.complete).to.equal(false);
+    expect(size()).to.deep.equal([300, 200]);
+    const loaded = new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+    await fetch(`/__release?token=${token}`);
+    await loaded;
+    // Its own 2:1 shape, still at the column's width until the element upgrades.
+    expect(size()).to.deep.equal([300, 150]);
+  });
+
   it('shows a callout as a bordered block with its label as a bold first line', async () => {
     const tip = await fixture(html`<pro-tip><strong slot="label">Pro Tip</strong><p>Body.</p></pro-tip>`);
     const style = getComputedStyle(tip);

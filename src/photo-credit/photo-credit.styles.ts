@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * `.pending`: an image without width and height, still on its way, gets a box the width of the
+ * column in the common photo shape (3:2), not an empty line the arriving image pushes the page
+ * down from; its own shape replaces it once it is there. (No comments inside the template: the
+ * hydrating bundle keeps templates as written.)
+ */
 export const styles = css`
   :host {
     --_caption-color: var(--photo-credit-caption-color, var(--_muted));
@@ -26,6 +32,11 @@ export const styles = css`
   ::slotted(img) {
     height: auto;
     border-radius: var(--_image-radius);
+  }
+  .media.pending,
+  .pending ::slotted(img) {
+    width: 100%;
+    aspect-ratio: auto 3 / 2;
   }
 
   /* The image as a button. */

@@ -96,6 +96,8 @@ export class PhotoCredit extends ReadingElement {
   @state() private image: HTMLImageElement | null = null;
   @state() private hasCaption = false;
   @state() private hasSlottedCredit = false;
+  /** The image has no width and height and has not arrived: its box is kept (see the styles). */
+  @state() private imagePending = false;
 
   @query('button.zoom') private zoomButton!: HTMLButtonElement | null;
 
@@ -163,6 +165,7 @@ export class PhotoCredit extends ReadingElement {
       if (image) break;
     }
     this.image = image;
+    this.imagePending = false;
     const hasContent = (node: Node) => node instanceof Element || node.textContent!.trim() !== '';
     this.hasCaption = this.slotted('caption').some(hasContent);
     this.hasSlottedCredit = this.slotted('credit').some(hasContent);
@@ -175,7 +178,12 @@ export class PhotoCredit extends ReadingElement {
       );
       return;
     }
-    if (!(Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0)) {
+    const sized = Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0;
+    // Only an image slotted itself can be given the box (`::slotted()` reaches no deeper).
+    this.imagePending = !sized && !image.complete && image.parentElement === this;
+    // An image that fails to load keeps the box, with its alt text in it: nothing moves.
+    if (this.imagePending) image.addEventListener('load', () => (this.imagePending = false), { once: true });
+    if (!sized) {
       this.warn(
         'img',
         image.getAttribute('src') ?? '',
@@ -249,7 +257,7 @@ export class PhotoCredit extends ReadingElement {
           zoom
             ? html`<button
               type="button"
-              class="media zoom"
+              class="media zoom${this.imagePending ? ' pending' : ''}"
               part="zoom"
               aria-label=${label}
               aria-haspopup="dialog"
@@ -257,7 +265,7 @@ export class PhotoCredit extends ReadingElement {
             >
               ${slot}<span class="zoom-icon" aria-hidden="true">${ZOOM_ICON}</span>
             </button>`
-            : html`<div class="media">${slot}</div>`
+            : html`<div class="media${this.imagePending ? ' pending' : ''}">${slot}</div>`
         }
         <figcaption part="caption" ?hidden=${!facts.hasCaption && !hasCredit}>
           <slot name="caption" @slotchange=${this.readLightDom}></slot>
