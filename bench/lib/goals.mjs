@@ -12,7 +12,7 @@ const WHY = {
     'the longest task the bundle makes is now one element registering with its copies on the first screen (docs/performance.md, “One element per task”); over 50 ms there means that element’s first-screen renders alone take that long at Lighthouse’s 4× slowdown.',
   tbt: 'total blocking time counts every task over 50 ms; see the longest task above.',
   score:
-    'the score follows total blocking time, the paint metrics and layout shift. On `demo/enhance.html` it is the shift: the markdown images have no width and height, and the hero image, arriving after the first paint (which no long task holds back now), moves the article down by 248 px (CLS 0.12 of it); the same page with sized images scores 0.99 (below).',
+    'the score follows total blocking time, the paint metrics and layout shift. On `demo/enhance.html` it is the shift: the markdown images have no width and height, and in some runs the hero image arrives after the first paint but before `enhance()` has run, still in the page’s own paragraph, where no style of the library applies; it moves the article down by 248 px (CLS 0.12). Once the image is inside `<photo-credit>`, an unsized image keeps a 3:2 box until it arrives; the same page with sized images scores 0.99 (below).',
   callouts:
     'a callout renders more than the peer’s (an icon and a localized label in every one); 19 nodes against 8 remain.',
   chips:
