@@ -72,23 +72,23 @@ function settle(entry: Waiting): void {
   }
 }
 
-/**
- * Set by the CDN bundles (`takeTurns()`): each element registers in a task of its own, after the
- * bundle has evaluated, instead of all of them in the task that runs the bundle. Registering
- * upgrades every copy on the page, and the first screen renders at once, so on a phone the
- * one task would be a long one; one element at a time, every task stays short, and at every
- * paint in between each element on screen is either fully rendered or still its pre-upgrade
- * self, never an empty shadow root.
- */
 /** Work by tag (a registration's); `''` for `enhance()`, which goes ahead of every registration. */
 let turns: Map<string, () => void> | undefined;
 let turnQueued = false;
 
+/**
+ * Called by the CDN bundles before anything else: each element then registers in a task of its
+ * own, after the bundle has evaluated, instead of all of them in the task that runs the bundle.
+ * Registering upgrades every copy on the page, and the first screen renders at once, so on a
+ * phone the one task would be a long one; one element at a time, every task stays short, and at
+ * every paint in between each element on screen is either fully rendered or still its
+ * pre-upgrade self, never an empty shadow root.
+ */
 export function takeTurns(): void {
   turns ??= new Map();
 }
 
-/** Runs `work` now, or with `takeTurns()` in a task of its own (see above). */
+/** Runs `work` now, or after `takeTurns()` in a task of its own (see there). */
 export function inTurn(work: () => void, tag = ''): void {
   if (!turns) return work();
   if (!turns.has(tag)) turns.set(tag, work);

@@ -181,7 +181,7 @@ export class PhotoCredit extends ReadingElement {
     const sized = Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0;
     // Only an image slotted itself can be given the box (`::slotted()` reaches no deeper).
     this.imagePending = !sized && !image.complete && image.parentElement === this;
-    // An image that fails to load keeps the box, with its alt text in it: nothing moves.
+    // An image that fails to load keeps the box, its alt text inside, until it or its attributes change.
     if (this.imagePending) image.addEventListener('load', () => (this.imagePending = false), { once: true });
     if (!sized) {
       this.warn(
