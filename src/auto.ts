@@ -13,7 +13,7 @@ export * from './index.js';
 // In a task of its own, ahead of the elements' registrations (see `takeTurns`): the elements it
 // writes then upgrade one kind at a time, not all in the task that runs the bundle.
 function run(): void {
-  inTurn(() => enhance(document, optionsFromMarkup(document)));
+  inTurn(() => enhance(document, optionsFromMarkup()));
 }
 
 if (typeof document !== 'undefined') {

@@ -54,7 +54,7 @@ let passQueued = false;
 let channel: MessageChannel | undefined;
 
 /** Runs the next slice (or, with `turn`, the next turn) in a task of its own. */
-function nextTask(turn = false): void {
+function nextTask(turn?: boolean): void {
   // A message, not setTimeout: timers nested this deep are clamped to 4 ms.
   if (!channel) {
     channel = new MessageChannel();
@@ -91,6 +91,7 @@ export function takeTurns(): void {
 /** Runs `work` now, or after `takeTurns()` in a task of its own (see there). */
 export function inTurn(work: () => void, tag = ''): void {
   if (!turns) return work();
+  // The first class given a tag wins, as `customElements.define()` would have it.
   if (!turns.has(tag)) turns.set(tag, work);
   if (!turnQueued) nextTask((turnQueued = true));
 }
@@ -99,14 +100,16 @@ export function inTurn(work: () => void, tag = ''): void {
  * The tags to run next: `''` first; then the tag of the first copy in the page (an element
  * higher up grows first and moves what is below it once, not twice), or of the first copy inside
  * it, since a host laid out around children still in their pre-upgrade form would change size
- * twice. Once no tag left has a copy on the page, all of them: that costs nothing.
+ * twice; with every tag that has no copy in the page yet. Those cost nothing to register, and
+ * an element may render them in its shadow root (the meta line its reading time): registered
+ * later, they would fill in after their host has rendered.
  */
 function nextTags(tags: string[]): string[] {
   if (tags.includes('')) return [''];
   const selector = tags.map(CSS.escape).join();
   let first = document.querySelector(selector);
   for (let inner = first; inner; inner = inner.querySelector(selector)) first = inner;
-  return first ? [first.localName] : tags;
+  return tags.filter((tag) => tag === first?.localName || !document.querySelector(CSS.escape(tag)));
 }
 
 function runTurn(): void {
@@ -124,7 +127,7 @@ function runTurn(): void {
     sliceStart = performance.now();
     nextTask();
   }
-  if (queue.size > 0) nextTask((turnQueued = true));
+  if (queue.size) nextTask((turnQueued = true));
   for (const work of now) work();
 }
 

@@ -179,8 +179,8 @@ export class PhotoCredit extends ReadingElement {
       return;
     }
     const sized = Number(image.getAttribute('width')) > 0 && Number(image.getAttribute('height')) > 0;
-    // Only an image slotted itself can be given the box (`::slotted()` reaches no deeper).
-    this.imagePending = !sized && !image.complete && image.parentElement === this;
+    // The box is the slotted image's, or its wrapper's (a link, a picture) for an image inside one.
+    this.imagePending = !sized && !image.complete;
     // An image that fails to load keeps the box, its alt text inside, until it or its attributes change.
     if (this.imagePending) image.addEventListener('load', () => (this.imagePending = false), { once: true });
     if (!sized) {
